@@ -1,0 +1,194 @@
+"""Score ``termnews.quotes.find_quotes`` against gold articles and time it.
+
+Gold: ../shared/seed/quotes.json (when present) and tests/quotes_gold/*.json, each
+{"id", "text", "quotes": [{"quote", "start", "end", "speaker", "kind", "aliases"?}]}.
+A predicted speech quote matches a gold one when they overlap by at least half of the gold
+span (one-to-one). Prints per-file and overall precision, recall, F1, speaker accuracy,
+end-to-end F1, terms taken as speech, and speed. ``-v`` lists every miss.
+
+    python bench/quotes_bench.py [-v] [--gold DIR] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from termnews.models import Quote
+from termnews.quotes import find_quotes
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@dataclass(slots=True)
+class Score:
+    """Counts for one article (or the sum of many)."""
+
+    predicted: int = 0
+    gold: int = 0
+    matched: int = 0
+    speaker_right: int = 0
+    terms_as_speech: int = 0
+
+    def add(self, other: Score) -> None:
+        self.predicted += other.predicted
+        self.gold += other.gold
+        self.matched += other.matched
+        self.speaker_right += other.speaker_right
+        self.terms_as_speech += other.terms_as_speech
+
+    def row(self, name: str) -> str:
+        precision = _ratio(self.matched, self.predicted)
+        recall = _ratio(self.matched, self.gold)
+        e2e_p = _ratio(self.speaker_right, self.predicted)
+        e2e_r = _ratio(self.speaker_right, self.gold)
+        return (
+            f"{name:26} {precision:6.3f} {recall:6.3f} {_f1(precision, recall):6.3f}"
+            f" {_ratio(self.speaker_right, self.matched):7.3f} {_f1(e2e_p, e2e_r):7.3f}"
+            f" {self.terms_as_speech:6d}"
+        )
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 1.0
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load_gold(extra: Path | None) -> list[dict]:
+    """The seed article (if ../shared is there) and every gold file of the test suite."""
+    articles: list[dict] = []
+    seed = SHARED / "seed" / "quotes.json"
+    if seed.exists():
+        articles.append(json.loads(seed.read_text(encoding="utf-8")))
+    gold_dir = extra or ROOT / "tests" / "quotes_gold"
+    for path in sorted(gold_dir.glob("*.json")):
+        articles.append(json.loads(path.read_text(encoding="utf-8")))
+    return articles
+
+
+def speaker_is_right(predicted: str | None, gold: dict, all_speakers: set[str]) -> bool:
+    """Equal to the gold name or an alias, containing it, or an unambiguous surname."""
+    name = gold.get("speaker")
+    if name is None:
+        return predicted is None
+    if predicted is None:
+        return False
+    guess = predicted.lower().strip()
+    names = [name, *gold.get("aliases", [])]
+    if any(guess == n.lower() or n.lower() in guess for n in names):
+        return True
+    if " " in guess:
+        return False
+    others = {s.lower() for s in all_speakers if s and s != name}
+    return any(
+        n.split()[-1].lower() == guess and not any(guess in o.split() for o in others)
+        for n in names
+    )
+
+
+def score_article(article: dict, predicted: list[Quote], verbose: bool) -> Score:
+    """Match predictions to gold one-to-one and count what is right."""
+    gold_speech = [q for q in article["quotes"] if q["kind"] == "speech"]
+    gold_terms = [q for q in article["quotes"] if q["kind"] == "term"]
+    speech = [q for q in predicted if q.kind == "speech"]
+    speakers = {q["speaker"] for q in gold_speech if q["speaker"]}
+    score = Score(predicted=len(speech), gold=len(gold_speech))
+    used: set[int] = set()
+    for gold in gold_speech:
+        need = (gold["end"] - gold["start"]) / 2
+        match = next(
+            (
+                i
+                for i, q in enumerate(speech)
+                if i not in used and min(q.end, gold["end"]) - max(q.start, gold["start"]) >= need
+            ),
+            None,
+        )
+        if match is None:
+            if verbose:
+                print(f"  MISSED  {gold['quote'][:60]!r} ({gold['speaker']})")
+            continue
+        used.add(match)
+        score.matched += 1
+        if speaker_is_right(speech[match].speaker, gold, speakers):
+            score.speaker_right += 1
+        elif verbose:
+            print(
+                f"  SPEAKER {gold['quote'][:50]!r}: got {speech[match].speaker!r}"
+                f" want {gold['speaker']!r} (cue {speech[match].cue!r})"
+            )
+    for i, q in enumerate(speech):
+        if i not in used and verbose:
+            print(f"  EXTRA   {q.quote[:60]!r} ({q.speaker})")
+    for term in gold_terms:
+        if any(min(q.end, term["end"]) - max(q.start, term["start"]) > 0 for q in speech):
+            score.terms_as_speech += 1
+            if verbose:
+                print(f"  TERM AS SPEECH {term['quote']!r}")
+    return score
+
+
+def time_article(text: str, repeat: int) -> float:
+    """Median milliseconds of ``find_quotes(text)`` over ``repeat`` runs."""
+    runs = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        find_quotes(text)
+        runs.append((time.perf_counter() - started) * 1000)
+    return statistics.median(runs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--gold", type=Path, default=None)
+    parser.add_argument("--repeat", type=int, default=30)
+    args = parser.parse_args(argv)
+    articles = load_gold(args.gold)
+    if not articles:
+        print("no gold articles found", file=sys.stderr)
+        return 1
+
+    print(f"{'article':26} {'P':>6} {'R':>6} {'F1':>6} {'spkAcc':>7} {'e2eF1':>7} {'t>sp':>6}")
+    total = Score()
+    unseen = Score()
+    for article in articles:
+        if args.verbose:
+            print(f"[{article['id']}]")
+        score = score_article(article, find_quotes(article["text"]), args.verbose)
+        print(score.row(article["id"]))
+        total.add(score)
+        if not article["id"].startswith("seed"):
+            unseen.add(score)
+    print(total.row("ALL"))
+    print(unseen.row("ALL but seed"))
+
+    texts = [a["text"] for a in articles]
+    per_kword = []
+    worst = 0.0
+    for text in texts:
+        ms = time_article(text, args.repeat)
+        per_kword.append(ms / max(1, len(text.split())) * 1000)
+        worst = max(worst, ms)
+    long_texts = ["\n\n".join(texts), "\n\n".join(texts * 3)]
+    long_ms = [time_article(text, max(3, args.repeat // 5)) for text in long_texts]
+    print(
+        f"speed: median {statistics.median(per_kword):.3f} ms per 1,000 words"
+        f" over {len(texts)} articles; worst article {worst:.2f} ms"
+    )
+    for text, ms in zip(long_texts, long_ms, strict=True):
+        print(f"  concatenated {len(text.split()):6d} words: {ms:.2f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,237 @@
+"""Word lists for ``termnews.quotes``: speech verbs, titles, organisation heads, first names.
+
+Kept apart from the logic so the rules read cleanly; every list is a frozenset of lowercase
+words (titles keep their trailing period where news style writes one).
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# The verbs the cue finder looks for (a trie regex is built from them).
+CUE_WORDS = """
+    acknowledged acknowledges add added adds admits admitted affirmed agreed alleged announced
+    answered argue argued argues ask asked asks assured boasted called cautioned claimed
+    complained conceded concedes concluded confirmed contended continued continues countered
+    cracked cried declared described disagreed emailed emphasized exclaimed explain explained
+    explains grumbled insist insisted insists interjected joked lamented laughed maintained
+    marveled mused note noted notes objected observed offered pleaded posted predicted promised
+    protested quipped recall recalled recalls recounted reflected reiterated remarked repeated
+    replied replies responded said say says scoffed shouted shrugged sighed snapped stated
+    states stressed suggested tells testified testifies texted told tweeted tweets urged vowed
+    warn warned warns whispered wondered write writes wrote yelled
+"""
+# Verbs whose speaker may follow them ("said Commissioner Ana Lopez"); "told" never inverts.
+INVERTIBLE_VERBS = _words(CUE_WORDS) - _words("told tells called described urged")
+
+# Words skipped between a subject and its verb ("she later told", "Rose has also said").
+AUXILIARIES = _words(
+    """
+    has have had also later previously once then recently repeatedly again often would will
+    had first last publicly privately simply bluntly flatly angrily quietly softly proudly
+    earlier since long frequently gently firmly calmly sharply still just already never
+    even should could can may might must
+    """
+)
+# Words between a speech verb and an inverted speaker ("said Tuesday", "said on Monday").
+TIME_WORDS = _words(
+    """
+    on monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    this last week morning afternoon evening night earlier later recently then
+    """
+)
+# Words that end a speaker phrase read after an inverted verb ("said Ana Lopez in a statement").
+INVERTED_STOPS = _words(
+    "in on during at after before while when last this that who which adding noting because told as"
+)
+SUBJECT_PRONOUNS = _words("he she they it we i")
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+# Lowercase words that end a speaker phrase when scanning back from the verb.
+NP_BOUNDARIES = _words(
+    """
+    that and but or as because when while who whom which where if than so since although though
+    after before until unless whether what how why is are was were be been being has have had do
+    does did not to said says told tells added wrote asked nor yet this
+    """
+)
+DETERMINERS = _words(
+    "the a an its his her their our these those one two three several many some both"
+    " each another every"
+)
+# Groups that speak without a determiner ("police said", "officials told the council").
+GROUP_NOUNS = _words(
+    """
+    police officials authorities prosecutors investigators residents neighbors neighbours
+    parents teachers students witnesses organizers organisers protesters advocates critics
+    supporters experts researchers economists analysts forecasters doctors nurses firefighters
+    officers troopers lawmakers legislators councilors councillors regulators leaders
+    administrators staff employees workers members fans players coaches executives
+    """
+)
+
+# Capitalised role words that end a title before a name ("Boston Mayor Marty Walsh").
+TITLE_WORDS = _words(
+    """
+    mayor governor gov. senator sen. rep. representative congressman congresswoman councilor
+    councillor councilman councilwoman alderman alderwoman commissioner director chief
+    superintendent president secretary attorney general judge justice officer sgt. sergeant lt.
+    lieutenant capt. captain det. detective trooper deputy sheriff coach chair chairman
+    chairwoman chairperson manager administrator dr. mr. mrs. ms. miss mx. prof. professor rev.
+    reverend father rabbi bishop pastor dean principal spokesman spokeswoman spokesperson ceo
+    treasurer clerk inspector marshal speaker minister ambassador commander gen. col. maj. adm.
+    chancellor provost auditor comptroller trustee supt. cmdr. ofc. insp. atty. sister imam
+    lawyer
+    """
+)
+TITLE_GENDER = {
+    "mr.": "m",
+    "mrs.": "f",
+    "ms.": "f",
+    "miss": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "councilman": "m",
+    "councilwoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "alderman": "m",
+    "alderwoman": "f",
+    "father": "m",
+    "sister": "f",
+}
+# Lowercase role words that may precede a name ("city spokeswoman Jane Doe").
+ROLE_WORDS = _words(
+    """
+    spokeswoman spokesman spokesperson director chief superintendent president secretary
+    commissioner manager coach principal officer detective lawyer attorney professor researcher
+    economist analyst owner founder resident teacher student councilor councillor member chair
+    chairman chairwoman administrator executive meteorologist forecaster captain lieutenant
+    sergeant trooper deputy sheriff judge senator representative mayor governor clerk treasurer
+    pastor reverend rabbi dean nurse doctor pitcher quarterback forward guard goalie striker
+    defender midfielder catcher shortstop outfielder infielder rookie veteran senior junior
+    sophomore freshman neighbor neighbour organizer activist advocate historian scientist
+    engineer planner architect economist spokesperson city state county district school
+    police fire transit team company agency department interim acting former assistant
+    associate deputy head senior vice
+    """
+)
+# Capitalised words that cannot start or make up a name on their own.
+NAME_STOPWORDS = _words(
+    """
+    the a an but and or so yet still then now later meanwhile however instead also in on at for
+    from by with without after before during since until when while if as although though
+    because this that these those last next every each some many most other both he she they it
+    we i his her their its our my your you there here what why how where who which according
+    monday tuesday wednesday thursday friday saturday sunday january february march july
+    august september october november december today yesterday tonight not no yes one two
+    nevertheless nonetheless indeed asked told said says
+    """
+)
+NAME_CONNECTORS = _words("of de da del della van von der den la le du bin al y st.")
+NAME_SUFFIXES = _words("jr. sr. ii iii iv")
+# Head words of organisation names ("the Massachusetts Water Resources Authority").
+ORG_HEADS = _words(
+    """
+    authority department commission council office agency association union committee board
+    company inc. corp. corporation bank university college hospital church institute foundation
+    center centre society coalition alliance administration bureau service trust club court
+    party network project league district schools school police fund group partners
+    cooperative co-op museum library team federation press times globe herald news
+    """
+)
+
+# Lowercase nouns that mark the capitalised name after them as an organisation
+# ("utility company Eversource", "the advocacy group TransitMatters").
+ORG_DESCRIPTORS = _words(
+    """
+    company group agency nonprofit non-profit organization organisation firm utility association
+    union coalition charity developer landlord retailer chain startup publisher newspaper
+    network department office authority commission council committee board
+    """
+)
+# Nouns for documents that "say" things on behalf of whoever issued them.
+DOCUMENT_NOUNS = _words(
+    """
+    statement release post email e-mail letter report filing complaint lawsuit memo notice
+    announcement message tweet sign petition ruling order motion brief
+    """
+)
+# Short words that stay lowercase in Title Case ("State of the Harbor").
+TITLE_CASE_SMALL = _words("of the and a an in on for to at by with or from nor but as vs. vs")
+# Words right before a quotation that make it a name, not speech.
+TERM_CUES_STRONG = _words(
+    "dubbed titled entitled named nicknamed so-called labeled labelled branded coined billed"
+    " slogan motto hashtag theme banner headline"
+)
+TERM_CUES_CALLED = _words("called calls call calling")
+TERM_CUES_READING = _words("reading read reads")
+TERM_DETERMINERS = _words("the a an its his her their our this that your my")
+
+# Abbreviations whose period does not end a sentence.
+ABBREVIATIONS = _words(
+    """
+    mr. mrs. ms. dr. st. jr. sr. gov. sen. rep. lt. sgt. capt. gen. col. maj. prof. rev. no.
+    ave. blvd. rd. jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. vs. det. supt. cmdr.
+    ofc. insp. atty. inc. corp. co. mt. ft. adm. gens. reps. sens. mx.
+    """
+)
+
+_MALE = """
+aaron adam adrian ahmed alan albert alejandro alex alexander ali andre andrew andy angel
+anthony antonio arthur austin barry ben benjamin bernard bill billy bob bobby brad bradley brandon
+brendan brian bruce bryan caleb calvin cameron carl carlos chad charles charlie chris christian
+christopher chuck clarence cody colin connor craig curtis dale dan daniel danny darius darnell
+darren dave david dean dennis derek derrick devin diego dmitri dominic don donald doug douglas
+dwayne dwight dylan earl eddie eduardo edward eli elijah elliot emmanuel eric ethan evan felix
+fernando francis francisco frank fred frederick gabriel gary gene george gerald gilbert glenn
+gordon graham greg gregory hamza hank harold harry hector henry howard hugo ian ibrahim isaac
+ivan jack jackson jacob jake jamal james jared jason javier jay jeff jeffrey jeremy jerome jerry
+jesse jesus jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan julian
+julio justin kareem keith kelvin ken kenneth kevin kwame kyle larry lawrence leo leon leonard
+liam lionel logan louis lucas luis luke malcolm manuel marco marcus mario mark marshall martin
+marty marvin mason matt matthew maurice max michael miguel mike mitchell mohammed muhammad nathan
+neil nicholas nick nikolai noah oliver omar oscar owen pablo patrick paul pedro pete peter phil
+philip rafael ralph ramon randy ray raymond reggie ricardo richard rick ricky rob robert roberto
+rodney roger ron ronald ross roy russell ryan sam samuel scott sean sergio seth shane shawn
+simon stanley stephen steve steven stuart ted terrence terry theo thomas tim timothy todd tom
+tommy tony travis trevor tyler tyrone victor vincent walter warren wayne wesley will william
+xavier yusuf zach zachary rahul arjun vikram sanjay raj wei jian hiroshi kenji takeshi minh
+duc tuan kofi chidi obi emeka jamar deshawn marquis tariq hassan yosef moshe dov brett troy
+ernesto rolando andres mateo santiago joaquin emilio gustavo raul ruben sebastian tomas
+declan desmond rashad malik andrei sergei kirill mehmet cedric clifford everett floyd herbert
+lloyd milton norman otis percy rex vernon wallace wendell quentin nate reed spencer tucker
+wyatt brady garrett hunter jordan kendall
+"""
+_FEMALE = """
+abigail ada adriana aisha alexandra alexis alice alicia alison allison amanda amber amelia amy
+ana andrea angela angelica anita ann anna anne annie april ashley audrey barbara beatriz becky
+beth betty beverly bianca brenda brianna bridget brittany brooke camila candace carla carmen
+carol caroline carolyn cassandra catherine cecilia charlotte chelsea cheryl chloe christina
+christine cindy claire clara claudia colleen connie courtney crystal cynthia daisy dana daniela
+danielle deborah debra denise diana diane dolores donna doris dorothy elaine elena elizabeth
+ella ellen emily emma erica erin esther eva evelyn fatima fiona florence frances gabriela gail
+gina gloria grace gwen hannah harriet hazel heather helen holly imani irene iris isabel isabella
+jackie jacqueline jade jane janet janice jasmine jean jeanette jennifer jenny jessica jill joan
+joanna jocelyn josephine joy joyce judith judy julia julie june karen kate katherine kathleen
+kathy katie kayla keisha kelly kim kimberly kristen laura lauren leah leslie lillian linda lisa
+lori lucia lucy luz lydia lynn madeline maggie mara marcia margaret maria marie marilyn marisol
+marjorie martha mary maya megan melanie melissa mia michelle mildred miranda molly monica
+monique nadia nancy naomi natalie natasha nicole nina nora olivia paige pamela patricia paula
+pauline peggy penny priya rachel rebecca regina renee rita roberta robin rosa rose rosemary
+ruth sabrina samantha sandra sara sarah savannah shannon sharon sheila shirley sofia sonia
+sophia stacy stephanie susan suzanne sylvia tamara tanya tara teresa theresa tiffany tina tracy
+valerie vanessa veronica victoria virginia wanda wendy whitney yolanda yvonne zoe ayesha
+deepa ananya lakshmi mei lin yuki keiko hana thi ngoc adaeze chioma ngozi amara latoya
+tanisha shanice ebony guadalupe ximena valentina mariana paola lorena xiomara ines
+marguerite genevieve yasmin leila layla noor zainab olga svetlana irina katya ingrid astrid
+greta heidi colette simone rosalind tessa vera wilma esperanza consuelo dolores carmela
+beverley kerry-ann shauna tasha marlene noelle maureen eileen kathryn bernadette lorraine
+"""
+MALE_NAMES = _words(_MALE)
+FEMALE_NAMES = _words(_FEMALE) - MALE_NAMES

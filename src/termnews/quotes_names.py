@@ -1,0 +1,672 @@
+"""Speaker phrases and names for ``termnews.quotes``.
+
+Reads the phrase beside a speech verb (a name with its title or apposition, a pronoun, "the
+authority"), keeps a registry of the people and organisations an article introduces, and
+resolves later references (surnames, pronouns, "the authority") to the name first introduced.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Literal
+
+from termnews.quotes_lexicon import (
+    ABBREVIATIONS,
+    AUXILIARIES,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FEMALE_NAMES,
+    GROUP_NOUNS,
+    INVERTED_STOPS,
+    MALE_NAMES,
+    NAME_CONNECTORS,
+    NAME_STOPWORDS,
+    NAME_SUFFIXES,
+    NP_BOUNDARIES,
+    ORG_DESCRIPTORS,
+    ORG_HEADS,
+    PRONOUN_GENDER,
+    ROLE_WORDS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    TITLE_GENDER,
+    TITLE_WORDS,
+)
+
+MASK = "\x00"
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+_PREPOSITIONS = frozenset(("from", "in", "at", "of", "to", "for", "on", "near", "into", "with"))
+_TOKEN = re.compile(r"\x00+|[^\W_](?:[\w’'\-]|\.(?=\w))*\.?|[,;:()—–]")
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAP_WORD = rf"[{_UPPER}](?:[\w’'\-]|\.(?=[A-Za-z]))*\.?"
+_CAP_RUN = re.compile(
+    rf"{_CAP_WORD}(?:[ \u00a0](?:(?:of(?: the)?|de|da|del|della|van|von|der|den|la|le|du|bin|al)"
+    rf"[ \u00a0])?{_CAP_WORD})*"
+)
+Kind = Literal["name", "pronoun", "common"]
+
+
+@dataclass(slots=True)
+class Token:
+    """A word or punctuation mark of the unquoted text, with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(slots=True)
+class NounPhrase:
+    """The speaker phrase of a cue: a name (title split off), a pronoun or a common noun."""
+
+    kind: Kind
+    text: str
+    start: int
+    end: int
+    words: list[str] = field(default_factory=list)  # the name's words, title removed
+    title: str | None = None
+    determiner: str | None = None
+    gender: str | None = None
+    org_head: str | None = None  # "company" in "utility company Eversource"
+
+    @property
+    def pronoun(self) -> str | None:
+        return self.text.lower() if self.kind == "pronoun" else None
+
+
+def tokenize(text: str, lo: int, hi: int) -> list[Token]:
+    """Words and punctuation of ``text[lo:hi]``; a run of masked quotation is one token."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def _clean_word(word: str) -> str:
+    """A name word without a sentence-final period or a possessive ending."""
+    if word.endswith((".",)) and word.lower() not in ABBREVIATIONS and not _is_initial(word):
+        word = word[:-1]
+    if word.endswith(("’s", "'s")):
+        word = word[:-2]
+    elif word.endswith(("s’", "s'")):
+        word = word[:-1]
+    return word
+
+
+def _is_initial(word: str) -> bool:
+    return (len(word) == 2 and word[0].isupper() and word[1] == ".") or "." in word[:-1]
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split "Boston Mayor Marty Walsh" into (["Boston", "Mayor"], ["Marty", "Walsh"])."""
+    last_title = -1
+    for index, word in enumerate(words[:-1]):
+        if word.lower() in TITLE_WORDS:
+            last_title = index
+    return words[: last_title + 1], words[last_title + 1 :]
+
+
+def _strip_leading_stopwords(words: list[str]) -> list[str]:
+    index = 0
+    while index < len(words) - 1 and words[index].lower() in NAME_STOPWORDS:
+        index += 1
+    if words and words[index].lower() in NAME_STOPWORDS:
+        return []
+    return words[index:]
+
+
+def _gender(title: list[str], name: list[str]) -> str | None:
+    for word in title:
+        if word.lower() in TITLE_GENDER:
+            return TITLE_GENDER[word.lower()]
+    if len(name) >= 2 or (name and title):
+        first = name[0].lower()
+        if first in MALE_NAMES:
+            return "m"
+        if first in FEMALE_NAMES:
+            return "f"
+    return None
+
+
+def _name_phrase(
+    tokens: list[Token], role: list[Token], determiner: str | None, appositive: str | None
+) -> NounPhrase | None:
+    """A capitalised run (with any role words before it) as a speaker phrase."""
+    words = _strip_leading_stopwords([_clean_word(t.text) for t in tokens])
+    words = [w for w in words if w]
+    if not words:
+        return None
+    title, name = split_title(words)
+    role_text = " ".join(t.text for t in role)
+    title_text = " ".join(filter(None, [role_text, " ".join(title)])) or None
+    if appositive:
+        title_text = appositive if not title_text else f"{title_text}; {appositive}"
+    gender = _gender(title, name) or _role_gender(role)
+    org_head = next((t.lower for t in role if t.lower in ORG_DESCRIPTORS), None)
+    return NounPhrase(
+        "name",
+        " ".join(words),
+        tokens[0].start,
+        tokens[-1].end,
+        name,
+        title_text,
+        determiner,
+        gender,
+        org_head,
+    )
+
+
+def _role_gender(role: list[Token]) -> str | None:
+    for token in role:
+        if token.lower in TITLE_GENDER:
+            return TITLE_GENDER[token.lower]
+    return None
+
+
+def left_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
+    """The subject just before a speech verb ("Bianca Bersani, researcher at X, tells")."""
+    tokens = tokenize(masked, lo, hi)
+    i = len(tokens) - 1
+    while i >= 0 and tokens[i].is_word and tokens[i].lower in AUXILIARIES:
+        i -= 1
+    if i < 0:
+        return None
+    appositive = None
+    if tokens[i].text == ",":
+        j = i - 1
+        while j >= 0 and tokens[j].text not in ",;:()" and MASK not in tokens[j].text:
+            j -= 1
+        if j < 0 or tokens[j].text != "," or not 1 <= i - j - 1 <= 18:
+            return None
+        appositive = masked[tokens[j].end : tokens[i].start].strip()
+        i = j - 1
+        if i < 0:
+            return None
+    token = tokens[i]
+    if not token.is_word:
+        return None
+    if token.lower in SUBJECT_PRONOUNS:
+        if appositive:
+            return None
+        return NounPhrase("pronoun", token.text, token.start, token.end, gender=None)
+    if token.is_capitalised:
+        return _left_name(masked, tokens, i, appositive)
+    phrase = _left_common(masked, tokens, i, appositive)
+    if phrase is not None and appositive and _looks_like_name(appositive):
+        # "Her spokeswoman, Tanya Brooks, said": the name is in the apposition.
+        named = tokenize(appositive, 0, len(appositive))
+        renamed = _name_phrase(named, [], None, phrase.text)
+        if renamed is not None:
+            renamed.start, renamed.end = phrase.start, phrase.end
+            return renamed
+    return phrase
+
+
+def _looks_like_name(text: str) -> bool:
+    """Two to four capitalised words ("Tanya Brooks", "Sgt. John Boyle")."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _left_name(
+    masked: str, tokens: list[Token], i: int, appositive: str | None
+) -> NounPhrase | None:
+    j = i
+    while j > 0:
+        previous = tokens[j - 1]
+        capital = previous.is_word and previous.is_capitalised and previous.lower != "i"
+        connector = previous.lower in NAME_CONNECTORS and j >= 2 and tokens[j - 2].is_capitalised
+        if not (capital or connector):
+            break
+        j -= 1
+    if j > 0 and tokens[j - 1].lower in _PREPOSITIONS:
+        return None  # "a couple visiting from Ohio said": a place, not the speaker
+    k = j
+    while k > 0 and j - k < 3 and tokens[k - 1].is_word and tokens[k - 1].lower in ROLE_WORDS:
+        k -= 1
+    determiner = None
+    if k > 0 and tokens[k - 1].lower in DETERMINERS:
+        determiner = tokens[k - 1].lower
+    return _name_phrase(tokens[j : i + 1], tokens[k:j], determiner, appositive)
+
+
+def _left_common(
+    masked: str, tokens: list[Token], i: int, appositive: str | None
+) -> NounPhrase | None:
+    j = i
+    while (
+        j > 0
+        and i - j < 7
+        and tokens[j - 1].is_word
+        and tokens[j - 1].lower not in NP_BOUNDARIES
+        and tokens[j - 1].lower not in SUBJECT_PRONOUNS
+    ):
+        j -= 1
+    if tokens[i].lower in NP_BOUNDARIES or tokens[i].lower in AUXILIARIES:
+        return None
+    words = tokens[j : i + 1]
+    start = next(
+        (n for n, t in enumerate(words) if t.lower in DETERMINERS or t.text.endswith(("’s", "'s"))),
+        None,
+    )
+    if start is None:
+        if words[-1].lower in GROUP_NOUNS:
+            words = words[-1:]
+        else:
+            return None
+    else:
+        words = words[start:]
+    text = masked[words[0].start : words[-1].end]
+    determiner = words[0].lower if words[0].lower in DETERMINERS else None
+    return NounPhrase(
+        "common", text, words[0].start, words[-1].end, [], appositive, determiner, None
+    )
+
+
+def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase | None:
+    """The speaker after the verb: "said Commissioner Ana Lopez", "according to police"."""
+    tokens = tokenize(masked, lo, hi)
+    i = 0
+    if inverted:
+        while i < len(tokens) - 1 and tokens[i].lower in TIME_WORDS:
+            i += 1
+    limit = 7 if inverted else 10
+    stops = INVERTED_STOPS if inverted else frozenset(("that", "who", "which", "when"))
+    if i >= len(tokens) or not tokens[i].is_word or tokens[i].lower in stops:
+        return None
+    j = i
+    while (
+        j < len(tokens)
+        and tokens[j].is_word
+        and j - i < limit
+        and (j == i or tokens[j].lower not in stops)
+    ):
+        j += 1
+    words = tokens[i:j]
+    rest = tokens[j:]
+    appositive = _appositive_after(masked, rest, hi)
+    capital = next((n for n, t in enumerate(words) if t.is_capitalised), None)
+    if capital is None:
+        if inverted and words[0].lower not in DETERMINERS and words[0].lower not in GROUP_NOUNS:
+            return None
+        if rest and rest[0].text == "," and len(rest) > 1 and rest[1].is_capitalised:
+            named = right_subject(masked, rest[1].start, hi, inverted=False)
+            if named is not None and named.kind == "name":
+                named.title = masked[words[0].start : words[-1].end]
+                return named
+        text = masked[words[0].start : words[-1].end].rstrip(".")
+        determiner = words[0].lower if words[0].lower in DETERMINERS else None
+        return NounPhrase("common", text, words[0].start, words[-1].end, [], appositive, determiner)
+    run_end = capital
+    while run_end < len(words) and (
+        words[run_end].is_capitalised
+        or (
+            words[run_end].lower in NAME_CONNECTORS
+            and run_end + 1 < len(words)
+            and words[run_end + 1].is_capitalised
+        )
+    ):
+        run_end += 1
+    prefix = words[:capital]
+    if run_end < len(words) and not inverted:
+        # "a description on a Facebook event page": keep the whole phrase.
+        text = masked[words[0].start : words[-1].end].rstrip(".")
+        determiner = words[0].lower if words[0].lower in DETERMINERS else None
+        return NounPhrase("common", text, words[0].start, words[-1].end, [], appositive, determiner)
+    determiner = None
+    role = prefix
+    if role and role[0].lower in DETERMINERS:
+        determiner = role[0].lower
+        role = role[1:]
+    if any(t.lower not in ROLE_WORDS and not t.text.endswith(("’s", "'s")) for t in role):
+        if not inverted:
+            text = masked[words[0].start : words[run_end - 1].end]
+            return NounPhrase(
+                "common", text, words[0].start, words[run_end - 1].end, [], appositive
+            )
+        return None
+    return _name_phrase(words[capital:run_end], role, determiner, appositive)
+
+
+def _appositive_after(masked: str, rest: list[Token], hi: int) -> str | None:
+    """ ", a spokeswoman for the city" after an inverted speaker, up to the sentence end."""
+    if len(rest) < 2 or rest[0].text != ",":
+        return None
+    end = hi
+    for token in rest[1:]:
+        if token.text in ";:()" or MASK in token.text:
+            end = token.start
+            break
+    text = masked[rest[0].end : end].strip().rstrip(".,").strip()
+    return text or None
+
+
+# --- the registry of people and organisations ------------------------------------------------
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person or organisation as first introduced."""
+
+    display: str
+    kind: Literal["person", "org", "unknown"]
+    words: tuple[str, ...]
+    gender: str | None = None
+    last_seen: int = -1
+    acronym: str | None = None
+    roles: set[str] = field(default_factory=set)  # "commissioner", "company"...
+
+
+@dataclass(slots=True)
+class Mention:
+    """A capitalised run in the unquoted text."""
+
+    start: int
+    end: int
+    words: list[str]
+    determiner: str | None
+    subject: bool  # it opens its sentence
+    acronym: str | None = None
+    org_head: str | None = None
+
+
+class Registry:
+    """The people and organisations met so far, in reading order."""
+
+    def __init__(self, masked: str) -> None:
+        self.masked = masked
+        self.entities: list[Entity] = []
+        self.by_words: dict[tuple[str, ...], Entity] = {}
+        self.by_last: dict[str, list[Entity]] = {}
+        self.by_first: dict[str, list[Entity]] = {}
+        self.subject_mentions: list[tuple[int, Entity]] = []
+        self.last_cue_speaker: str | None = None
+
+    # scanning ---------------------------------------------------------------------------
+
+    def scan_mentions(self, sentences: list[int]) -> list[Mention]:
+        """Every capitalised run outside quotations, flagged when it opens its sentence."""
+        mentions: list[Mention] = []
+        masked = self.masked
+        for match in _CAP_RUN.finditer(masked):
+            words = [_clean_word(w) for w in match.group().split()]
+            lead = 0
+            while lead < len(words) and words[lead].lower() in NAME_STOPWORDS:
+                lead += 1
+            words = [w for w in words[lead:] if w]
+            if not words:
+                continue
+            sentence_start = sentences[bisect_right(sentences, match.start()) - 1]
+            before = (
+                masked[sentence_start : match.start()]
+                if match.start() - sentence_start < 40
+                else ""
+            )
+            subject = bool(before or match.start() == sentence_start) and MASK not in before
+            subject = subject and len(before.split()) <= 2
+            determiner = None
+            prior = masked[max(0, match.start() - 24) : match.start()].lower().split()
+            if prior and prior[-1] == "the":
+                determiner = "the"
+            org_head = prior[-1] if prior and prior[-1] in ORG_DESCRIPTORS else None
+            after = masked[match.end() : match.end() + 12]
+            acronym = None
+            paren = re.match(r"\s?\(([A-Z]{2,8})\)", after)
+            if paren:
+                acronym = paren.group(1)
+            mentions.append(
+                Mention(match.start(), match.end(), words, determiner, subject, acronym, org_head)
+            )
+        return mentions
+
+    def consume(self, mentions: list[Mention], cursor: int, upto: int) -> int:
+        """Register the mentions that start before ``upto``; returns the new cursor."""
+        while cursor < len(mentions) and mentions[cursor].start < upto:
+            mention = mentions[cursor]
+            entity = self._register_mention(mention)
+            if entity is not None:
+                entity.last_seen = mention.start
+                if mention.subject and entity.kind == "person":
+                    self.subject_mentions.append((mention.start, entity))
+            cursor += 1
+        return cursor
+
+    def _register_mention(self, mention: Mention) -> Entity | None:
+        words = mention.words
+        title, name = split_title(words)
+        if mention.org_head or _is_org(name or words):
+            org = self._org(words, mention.determiner, mention.acronym)
+            if mention.org_head:
+                org.roles.add(mention.org_head)
+            return org
+        if title and name:
+            person = self._person(name, _gender(title, name), mention.start)
+            person.roles.update(w.lower() for w in title)
+            return person
+        if len(words) >= 2 and words[0].lower() in _FIRST_NAMES:
+            return self._person(words, _gender([], words), mention.start)
+        if len(words) == 1:
+            found = self._lookup_single(words[0], None, mention.start, create=False)
+            if found is None and words[0].lower() in _FIRST_NAMES:
+                found = self._person(words, _gender(["x"], words), mention.start)
+            return found
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
+            key = tuple(w.lower() for w in words)
+            if key not in self.by_words:
+                self._add(Entity(" ".join(words), "unknown", key))
+            return None
+        return None
+
+    # entities ---------------------------------------------------------------------------
+
+    def _add(self, entity: Entity) -> Entity:
+        self.entities.append(entity)
+        self.by_words[entity.words] = entity
+        if entity.kind != "org":
+            self.by_last.setdefault(entity.words[-1], []).append(entity)
+            if len(entity.words) >= 2:
+                self.by_first.setdefault(entity.words[0], []).append(entity)
+        return entity
+
+    def _person(self, name: list[str], gender: str | None, position: int) -> Entity:
+        key = tuple(w.lower() for w in name if w.lower() not in NAME_SUFFIXES) or tuple(
+            w.lower() for w in name
+        )
+        existing = self.by_words.get(key)
+        if existing is not None:
+            if existing.kind == "unknown":
+                existing.kind = "person"
+            existing.gender = existing.gender or gender
+            return existing
+        if len(key) == 1:
+            found = self._lookup_single(name[0], gender, position, create=False)
+            if found is not None:
+                return found
+        return self._add(Entity(" ".join(name), "person", key, gender))
+
+    def _org(self, words: list[str], determiner: str | None, acronym: str | None) -> Entity:
+        key = tuple(w.lower() for w in words)
+        existing = self.by_words.get(key)
+        if existing is not None:
+            return existing
+        if len(words) == 1 and words[0].isupper():
+            for entity in reversed(self.entities):
+                if entity.kind == "org" and entity.acronym == words[0]:
+                    return entity
+        display = " ".join(words)
+        if determiner:
+            display = f"{determiner} {display}"
+        return self._add(Entity(display, "org", key, None, -1, acronym))
+
+    def _lookup_single(
+        self, word: str, gender: str | None, position: int, create: bool
+    ) -> Entity | None:
+        """A lone surname or first name: the one person it names, else the latest seen."""
+        key = word.lower()
+        for index in (self.by_last, self.by_first):
+            candidates = [e for e in index.get(key, []) if len(e.words) >= 2]
+            if gender:  # "Mr. Raman" is never Priya Raman
+                candidates = [e for e in candidates if e.gender in (gender, None)]
+            if candidates:
+                chosen = max(candidates, key=lambda e: e.last_seen)
+                if chosen.kind == "unknown":
+                    chosen.kind = "person"
+                return chosen
+        existing = self.by_words.get((key,))
+        if existing is not None:
+            return existing
+        for entity in reversed(self.entities):
+            if entity.kind == "org" and entity.acronym == word:
+                return entity
+        if create and key not in GROUP_NOUNS and key not in NAME_STOPWORDS:
+            kind: Literal["person", "org"] = "org" if _is_org([word]) else "person"
+            return self._add(Entity(word, kind, (key,), gender))
+        return None
+
+    def touch(self, display: str, position: int) -> None:
+        """Note that ``display`` just spoke, for pronouns and continuations."""
+        for entity in self.entities:
+            if entity.display == display:
+                entity.last_seen = max(entity.last_seen, position)
+                return
+
+    def salient_since(self, lo: int, hi: int) -> str | None:
+        """The person who last opened a sentence in ``[lo, hi)``, if any."""
+        for position, entity in reversed(self.subject_mentions):
+            if position < lo:
+                return None
+            if position < hi:
+                return entity.display
+        return None
+
+    # resolution -------------------------------------------------------------------------
+
+    def resolve(self, phrase: NounPhrase, position: int) -> str | None:
+        """The display name a speaker phrase refers to at ``position``."""
+        if phrase.kind == "pronoun":
+            entity = self._antecedent(phrase.text.lower(), position)
+            return entity.display if entity else None
+        if phrase.kind == "common":
+            display = self._resolve_common(phrase)
+            self._note_group(display, phrase, position)
+            return display
+        words = phrase.words
+        if not words:
+            return None
+        if phrase.org_head or (_is_org(words) and not (phrase.title and phrase.gender)):
+            entity = self._org(words, phrase.determiner, None)
+            if phrase.org_head:
+                entity.roles.add(phrase.org_head)
+        elif len(words) == 1:
+            entity = self._lookup_single(words[0], phrase.gender, position, create=True)
+        else:
+            entity = self._person(words, phrase.gender, position)
+        if entity is None:
+            return None
+        if phrase.title:
+            entity.roles.update(w.lower().strip(",;") for w in phrase.title.split())
+        entity.last_seen = max(entity.last_seen, position)
+        return entity.display
+
+    def _antecedent(self, pronoun: str, position: int) -> Entity | None:
+        gender = PRONOUN_GENDER.get(pronoun)
+        if pronoun in ("he", "she"):
+            people = [e for e in self.entities if e.kind == "person" and e.last_seen < position]
+            compatible = [e for e in people if e.gender in (gender, None)]
+            pool = compatible or people
+            return max(pool, key=lambda e: e.last_seen) if pool else None
+        if pronoun in ("they", "it"):
+            orgs = [e for e in self.entities if e.kind == "org" and 0 <= e.last_seen < position]
+            if orgs:
+                return max(orgs, key=lambda e: e.last_seen)
+            if pronoun == "they":
+                people = [e for e in self.entities if e.kind == "person" and e.last_seen < position]
+                return max(people, key=lambda e: e.last_seen) if people else None
+        return None
+
+    def _resolve_common(self, phrase: NounPhrase) -> str:
+        """ "the authority" -> the organisation introduced earlier whose name ends in Authority."""
+        words = phrase.text.split()
+        text = phrase.text
+        if words and words[0].lower() in ("a", "an"):
+            text = " ".join(words[1:])
+        head = words[-1].lower() if words else ""
+        if head in DOCUMENT_NOUNS and self.last_cue_speaker:
+            return self.last_cue_speaker
+        if len(words) <= 3 and (head in TITLE_WORDS or head in ROLE_WORDS):
+            holder = self._role_holder(head)
+            if holder is not None:
+                return holder.display
+        for index, word in enumerate(words):
+            head = word.lower().rstrip(".,")
+            the = next(
+                (k for k in range(index - 1, max(-1, index - 4), -1) if words[k].lower() == "the"),
+                None,
+            )
+            if head not in ORG_HEADS or the is None:
+                continue
+            org = self._org_with_head(head, [w.lower() for w in words[the + 1 : index]])
+            if org is None:
+                continue
+            if index == len(words) - 1 and the == 0:
+                return org.display
+            phrase_words = [*words[:the], org.display, *words[index + 1 :]]
+            if phrase_words[0].lower() in ("a", "an"):
+                phrase_words = phrase_words[1:]
+            return " ".join(phrase_words)
+        return text
+
+    def _note_group(self, display: str, phrase: NounPhrase, position: int) -> None:
+        """Remember an unnamed speaker ("another reader", "police") for later pronouns."""
+        key = ("\x00", display.lower())
+        entity = self.by_words.get(key)
+        if entity is None:
+            for known in self.entities:
+                if known.display == display:
+                    entity = known
+                    break
+        if entity is None:
+            head = phrase.text.split()[-1].lower()
+            plural = head.endswith("s") or head in GROUP_NOUNS or head in ORG_HEADS
+            entity = Entity(display, "org" if plural else "person", key)
+            self.entities.append(entity)
+            self.by_words[key] = entity
+        entity.last_seen = max(entity.last_seen, position)
+
+    def _org_with_head(self, head: str, modifiers: list[str]) -> Entity | None:
+        """The organisation "the water authority" names: head word first, then modifiers."""
+        best: tuple[int, int] | None = None
+        chosen = None
+        for entity in self.entities:
+            if entity.kind != "org" or (head not in entity.words and head not in entity.roles):
+                continue
+            rank = (sum(m in entity.words for m in modifiers), entity.last_seen)
+            if best is None or rank > best:
+                best, chosen = rank, entity
+        return chosen
+
+    def _role_holder(self, role: str) -> Entity | None:
+        """The latest person or organisation introduced with ``role`` ("the commissioner")."""
+        holders = [
+            e for e in self.entities if role in e.roles or (e.kind == "org" and role in e.words)
+        ]
+        return max(holders, key=lambda e: e.last_seen) if holders else None
+
+
+def _is_org(words: list[str]) -> bool:
+    """An organisation name: an organisation head word, or an acronym."""
+    if any(w.lower() in ORG_HEADS for w in words):
+        return True
+    first = words[0]
+    return len(words) <= 3 and len(first) >= 2 and first.isalpha() and first.isupper()

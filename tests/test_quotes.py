@@ -1,0 +1,425 @@
+"""termnews.quotes: direct quotations, their exact offsets, and who said them."""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from termnews.models import Quote
+from termnews.quotes import find_quotes
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+GOLD_DIR = Path(__file__).resolve().parent / "quotes_gold"
+
+
+def speech(text: str) -> list[Quote]:
+    return [q for q in find_quotes(text) if q.kind == "speech"]
+
+
+def said(text: str) -> list[tuple[str, str | None]]:
+    """(quote, speaker) pairs of the speech quotes in ``text``."""
+    return [(q.quote, q.speaker) for q in speech(text)]
+
+
+def assert_offsets(text: str, quotes: list[Quote]) -> None:
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.quote
+        assert quote.quote == quote.quote.strip()
+
+
+# --- marks ---------------------------------------------------------------------------------
+
+
+def test_curly_quotes_speaker_after() -> None:
+    text = "“We will rebuild the pier,” Sessions said on Monday."
+    assert said(text) == [("We will rebuild the pier,", "Sessions")]
+
+
+def test_straight_quotes() -> None:
+    text = 'The mayor was blunt. "It is over," Mayor Ana Ruiz said. "We move on."'
+    assert said(text) == [("It is over,", "Ana Ruiz"), ("We move on.", "Ana Ruiz")]
+
+
+def test_latex_style_pairs() -> None:
+    text = "``I came here with nothing,'' said Manuel Cardoso, the baker."
+    quotes = speech(text)
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("I came here with nothing,", "Manuel Cardoso")
+    ]
+    assert quotes[0].speaker_title == "the baker"
+
+
+def test_nested_single_quotes_stay_inside() -> None:
+    text = "“The rhetoric of the ‘criminal immigrant’ is wrong,” Bianca Bersani said."
+    quotes = speech(text)
+    assert len(quotes) == 1
+    assert quotes[0].quote == "The rhetoric of the ‘criminal immigrant’ is wrong,"
+
+
+def test_mixed_styles_in_one_article() -> None:
+    text = (
+        "“Curly first,” said Tom Reed.\n\n"
+        '"Straight next," said Lena Park.\n\n'
+        "``Then the old style,'' said Omar Diaz."
+    )
+    assert said(text) == [
+        ("Curly first,", "Tom Reed"),
+        ("Straight next,", "Lena Park"),
+        ("Then the old style,", "Omar Diaz"),
+    ]
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    text = "Boston’s mayor doesn’t agree. It’s been that way since the ’90s, rock ’n’ roll."
+    assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“One mark only and nothing else",
+        "Nothing opens here” but it closes.",
+        '"A" "B" "C',
+        "“A ” “ B” ” “",
+        "“”“”“”",
+        "She said “yes” and then “no",
+    ],
+)
+def test_odd_count_of_marks_never_crashes(text: str) -> None:
+    quotes = find_quotes(text)
+    assert_offsets(text, quotes)
+
+
+def test_unclosed_quote_runs_to_the_paragraph_end() -> None:
+    text = "“We’re squeezed,” wrote Gail Fitzgerald. “What’s next, Saturdays?\n\nNew paragraph."
+    quotes = speech(text)
+    assert [q.quote for q in quotes] == ["We’re squeezed,", "What’s next, Saturdays?"]
+    assert {q.speaker for q in quotes} == {"Gail Fitzgerald"}
+
+
+def test_no_quotes() -> None:
+    assert find_quotes("") == []
+    assert find_quotes("A plain paragraph.\n\nAnother one, with no quotation at all.") == []
+
+
+# --- where the speaker is -----------------------------------------------------------------
+
+
+def test_speaker_inverted_with_title() -> None:
+    quotes = speech("“The road stays closed,” said Commissioner Ana Lopez.")
+    assert quotes[0].speaker == "Ana Lopez"
+    assert quotes[0].speaker_title == "Commissioner"
+    assert quotes[0].cue == "said"
+
+
+def test_speaker_before_the_quote() -> None:
+    text = "Councilor Maria Lopez said: “We are paying for a staffing problem.”"
+    assert said(text) == [("We are paying for a staffing problem.", "Maria Lopez")]
+
+
+def test_split_quote() -> None:
+    text = "Dana Whitfield was direct. “We heat empty rooms,” she said, “and that costs teachers.”"
+    assert said(text) == [
+        ("We heat empty rooms,", "Dana Whitfield"),
+        ("and that costs teachers.", "Dana Whitfield"),
+    ]
+
+
+def test_apposition_gives_title() -> None:
+    text = (
+        "“It does not align with research,” Bianca Bersani, researcher at UMass Boston, "
+        "tells PolitiFact."
+    )
+    quote = speech(text)[0]
+    assert (quote.speaker, quote.speaker_title, quote.cue) == (
+        "Bianca Bersani",
+        "researcher at UMass Boston",
+        "tells",
+    )
+
+
+def test_name_in_apposition_after_a_role() -> None:
+    text = "Her spokeswoman, Tanya Brooks, said the mayor was “grateful.”"
+    assert said(text) == [("grateful.", "Tanya Brooks")]
+
+
+def test_according_to() -> None:
+    text = (
+        "Protesters will gather “to say no,” according to a description on a Facebook event page."
+    )
+    assert "Facebook event page" in (speech(text)[0].speaker or "")
+    assert speech(text)[0].cue == "according to"
+
+
+def test_organisation_named_earlier() -> None:
+    text = (
+        "The report was produced by the Massachusetts Water Resources Authority.\n\n"
+        "The water authority said in a statement that work continues. “We are not finished,” "
+        "the statement said."
+    )
+    assert said(text) == [("We are not finished,", "the Massachusetts Water Resources Authority")]
+
+
+def test_the_authority_said() -> None:
+    text = (
+        "Riders blame the Massachusetts Bay Transportation Authority for the delays.\n\n"
+        "“Track work is 86 percent complete,” the authority said."
+    )
+    assert said(text)[0][1] == "the Massachusetts Bay Transportation Authority"
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "told reporters",
+        "tells the Globe",
+        "says",
+        "added",
+        "wrote",
+        "tweeted",
+        "asked",
+        "argued",
+        "posted",
+        "explained",
+        "noted",
+        "warned",
+        "recalled",
+        "insisted",
+        "continued",
+        "acknowledged",
+        "replied",
+        "stated",
+        "testified",
+    ],
+)
+def test_speech_verbs_beyond_said(verb: str) -> None:
+    quote = speech(f"“The numbers do not work,” Rosa Delgado {verb}.")[0]
+    assert quote.speaker == "Rosa Delgado"
+    assert quote.cue == verb.split()[0]
+
+
+# --- continuation, pronouns, surnames ------------------------------------------------------
+
+
+def test_continuation_in_the_same_paragraph() -> None:
+    text = "“Harboring aliens helps gangs,” Jeff Sessions said. “Cities are aiding cartels.”"
+    assert [s for _, s in said(text)] == ["Jeff Sessions", "Jeff Sessions"]
+
+
+def test_continuation_into_the_next_paragraph() -> None:
+    text = (
+        "“I understand the skepticism,” Philip Eng told the board.\n\n"
+        "“The only way we earn that trust back is by doing what we say.”"
+    )
+    assert [s for _, s in said(text)] == ["Philip Eng", "Philip Eng"]
+
+
+def test_multi_paragraph_quote() -> None:
+    text = (
+        "“Fixing the slow zones is the easy part,” Jarred Pike said. “The hard part is the "
+        "boring stuff nobody sees.\n\n"
+        "“If the money isn’t in the budget, we’ll be back here in 2030.”\n\n"
+        "The authority did not respond."
+    )
+    quotes = speech(text)
+    assert [q.quote for q in quotes] == [
+        "Fixing the slow zones is the easy part,",
+        "The hard part is the boring stuff nobody sees.",
+        "If the money isn’t in the budget, we’ll be back here in 2030.",
+    ]
+    assert {q.speaker for q in quotes} == {"Jarred Pike"}
+    assert_offsets(text, quotes)
+
+
+def test_pronoun_follows_gender() -> None:
+    text = (
+        "Mayor Marty Walsh spoke first, then Councilor Maria Lopez.\n\n"
+        "“We will not cut the budget,” he said.\n\n"
+        "“Watch me,” she said."
+    )
+    quotes = speech(text)
+    assert [q.speaker for q in quotes] == ["Marty Walsh", "Maria Lopez"]
+    assert all(q.from_pronoun for q in quotes)
+
+
+def test_surname_resolves_to_full_name() -> None:
+    text = (
+        "Boston Mayor Marty Walsh condemned the threats.\n\n"
+        "“The safety of our residents is my top priority,” Walsh said."
+    )
+    assert said(text)[0][1] == "Marty Walsh"
+
+
+def test_shared_surname_is_told_apart_by_title() -> None:
+    text = (
+        "The tenant, Robert Hale, was arrested. His landlord, Victor Hale, is no relation. "
+        "A neighbor, Gwen Alvarez, watched.\n\n"
+        "“He pays his rent,” Mr. Hale said of the tenant. “He shovels the walk.”\n\n"
+        "“I grabbed the kids,” Ms. Alvarez said."
+    )
+    speakers = [s for _, s in said(text)]
+    assert speakers[-1] == "Gwen Alvarez"
+    assert speakers[0] in {"Victor Hale", "Robert Hale"}  # a Hale, never Alvarez
+
+
+def test_shared_surname_follows_the_latest_one_introduced() -> None:
+    text = (
+        "Councilor Maria Lopez led the opposition.\n\n"
+        "“We are paying for a staffing problem,” Lopez said.\n\n"
+        "Police Commissioner Ana Lopez, no relation, defended the figure.\n\n"
+        "“I would rather have officers rested,” the commissioner told councilors."
+    )
+    assert [s for _, s in said(text)] == ["Maria Lopez", "Ana Lopez"]
+
+
+def test_partial_quotes_inside_a_sentence() -> None:
+    text = (
+        "President Trump has long attacked sanctuary cities.\n\n"
+        "Trump has blamed the Obama administration’s “weak illegal immigration policies” for "
+        "allowing “bad MS 13 gangs to form in cities across U.S.,” as he put it in a tweet."
+    )
+    quotes = speech(text)
+    assert [q.quote for q in quotes] == [
+        "weak illegal immigration policies",
+        "bad MS 13 gangs to form in cities across U.S.,",
+    ]
+    assert {q.speaker for q in quotes} == {"Trump"}
+
+
+# --- terms -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The ACLU has organized an “Unwelcoming Party” for him.", "Unwelcoming Party"),
+        (
+            "It funds a plan the city calls “Vision Zero,” which ends traffic deaths.",
+            "Vision Zero,",
+        ),
+        ("A report titled “State of the Harbor” was released.", "State of the Harbor"),
+        ("It could become a so-called “bomb cyclone” by Saturday.", "bomb cyclone"),
+        ("His teammates have called him “The Wall” since he was a freshman.", "The Wall"),
+        (
+            "What neighbors call “the Siege of City Hall,” a campaign, worked.",
+            "the Siege of City Hall,",
+        ),
+        ("Parents held signs reading “Save the Hale.”", "Save the Hale."),
+        ("He proposed what he called a “legacy business” registry, he said.", "legacy business"),
+    ],
+)
+def test_terms_are_not_speech(text: str, term: str) -> None:
+    quotes = find_quotes(text)
+    assert [(q.quote, q.kind, q.speaker) for q in quotes] == [(term, "term", None)]
+
+
+# --- offsets, robustness, speed ------------------------------------------------------------
+
+
+def test_offsets_are_code_points_of_the_text() -> None:
+    text = "Café 😀 owner Zoë Ng said: “Ça va très bien 😀,” and left.\n\n“Encore,” she said."
+    quotes = find_quotes(text)
+    assert [q.quote for q in quotes] == ["Ça va très bien 😀,", "Encore,"]
+    assert_offsets(text, quotes)
+
+
+def test_random_text_keeps_the_invariants() -> None:
+    alphabet = [
+        "a",
+        " ",
+        "“",
+        "”",
+        '"',
+        "\n",
+        "\n\n",
+        ".",
+        ",",
+        "A",
+        " said ",
+        "he",
+        "'",
+        "’",
+        "``",
+    ]
+    rng = random.Random(7)
+    for _ in range(200):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300)))
+        quotes = find_quotes(text)
+        assert_offsets(text, quotes)
+        assert all(q.kind in ("speech", "term") for q in quotes)
+        assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+
+
+@pytest.mark.parametrize("mark", ['"', "“”", "``''"])
+def test_a_megabyte_of_quote_marks_is_bounded(mark: str) -> None:
+    text = mark * (1_000_000 // len(mark))
+    started = time.perf_counter()
+    quotes = find_quotes(text)
+    assert time.perf_counter() - started < 10
+    assert_offsets(text, quotes)
+
+
+def test_many_short_quotes_in_one_paragraph_are_bounded() -> None:
+    text = "“Hi,” said John Smith. " * 5_000
+    started = time.perf_counter()
+    quotes = find_quotes(text)
+    assert time.perf_counter() - started < 10
+    assert len(quotes) == 5_000 and quotes[-1].speaker == "John Smith"
+
+
+# --- gold articles -------------------------------------------------------------------------
+
+
+def _speaker_matches(predicted: str | None, gold: dict) -> bool:
+    names = [gold["speaker"], *gold.get("aliases", [])]
+    if gold["speaker"] is None:
+        return predicted is None
+    return predicted is not None and any(n.lower() in predicted.lower() for n in names)
+
+
+def _score(article: dict) -> tuple[int, int, int]:
+    """(gold speech quotes, found with the right speaker, gold terms taken as speech)."""
+    predicted = {(q.start, q.end): q for q in find_quotes(article["text"])}
+    right = terms_as_speech = 0
+    gold_speech = [g for g in article["quotes"] if g["kind"] == "speech"]
+    for gold in article["quotes"]:
+        quote = predicted.get((gold["start"], gold["end"]))
+        if gold["kind"] == "term":
+            terms_as_speech += quote is not None and quote.kind == "speech"
+        elif quote is not None and quote.kind == "speech" and _speaker_matches(quote.speaker, gold):
+            right += 1
+    return len(gold_speech), right, terms_as_speech
+
+
+def test_seed_article() -> None:
+    seed = SHARED / "seed" / "quotes.json"
+    if not seed.exists():
+        pytest.skip("../shared is absent")
+    article = json.loads(seed.read_text(encoding="utf-8"))
+    plain = (SHARED / "seed" / "article.txt").read_text(encoding="utf-8")
+    assert plain.rstrip("\n") == article["text"]
+    article["text"] = plain  # offsets index the file's text exactly as read
+    total, right, terms_as_speech = _score(article)
+    assert (total, right, terms_as_speech) == (9, 9, 0)
+
+
+def test_gold_articles() -> None:
+    files = sorted(GOLD_DIR.glob("*.json"))
+    assert len(files) >= 10
+    total = right = terms_as_speech = 0
+    for path in files:
+        article = json.loads(path.read_text(encoding="utf-8"))
+        for gold in article["quotes"]:
+            assert article["text"][gold["start"] : gold["end"]] == gold["quote"]
+        counts = _score(article)
+        total, right, terms_as_speech = (
+            total + counts[0],
+            right + counts[1],
+            terms_as_speech + counts[2],
+        )
+    assert right / total >= 0.95
+    assert terms_as_speech <= 1
