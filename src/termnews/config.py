@@ -19,7 +19,7 @@ class SettingsError(Exception):
 class Settings:
     """Everything a user may tune. Passed into the App and the refresh pipeline."""
 
-    concurrency: int = 32  # feeds and pages fetched at once, in all
+    concurrency: int = 96  # fetches at once, in all (per_host keeps each server polite)
     per_host: int = 4  # at once against one host
     connect_timeout: float = 10.0
     read_timeout: float = 20.0
