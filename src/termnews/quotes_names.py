@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
 from termnews.quotes_lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
+    CORPORATE_MARKS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
+    FINITE_VERBS,
+    GENERIC_ORG_NOUNS,
     GROUP_NOUNS,
     INVERTED_STOPS,
     MALE_NAMES,
@@ -108,6 +112,39 @@ def _is_initial(word: str) -> bool:
     return (len(word) == 2 and word[0].isupper() and word[1] == ".") or "." in word[:-1]
 
 
+_ROLE_ABBREVIATIONS = {
+    "sen.": "senator",
+    "gov.": "governor",
+    "rep.": "representative",
+    "capt.": "captain",
+    "lt.": "lieutenant",
+    "sgt.": "sergeant",
+    "det.": "detective",
+    "supt.": "superintendent",
+    "prof.": "professor",
+    "gen.": "general",
+    "col.": "colonel",
+    "maj.": "major",
+    "adm.": "admiral",
+    "cmdr.": "commander",
+    "atty.": "attorney",
+    "insp.": "inspector",
+    "ofc.": "officer",
+    "cllr": "councillor",
+}
+
+
+def role_names(words: Iterable[str]) -> set[str]:
+    """Lowercase role words with their abbreviations spelled out ("Sen." -> "senator")."""
+    roles: set[str] = set()
+    for word in words:
+        lower = word.lower()
+        roles.add(lower)
+        if lower in _ROLE_ABBREVIATIONS:
+            roles.add(_ROLE_ABBREVIATIONS[lower])
+    return roles
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Split "Boston Mayor Marty Walsh" into (["Boston", "Mayor"], ["Marty", "Walsh"])."""
     last_title = -1
@@ -143,10 +180,12 @@ def _name_phrase(
     tokens: list[Token], role: list[Token], determiner: str | None, appositive: str | None
 ) -> NounPhrase | None:
     """A capitalised run (with any role words before it) as a speaker phrase."""
-    words = _strip_leading_stopwords([_clean_word(t.text) for t in tokens])
-    words = [w for w in words if w]
+    raw = [_clean_word(t.text) for t in tokens]
+    words = [w for w in _strip_leading_stopwords(raw) if w]
     if not words:
         return None
+    if determiner is None and len(words) < len(raw) and raw[0].lower() == "the":
+        determiner = "the"
     title, name = split_title(words)
     role_text = " ".join(t.text for t in role)
     title_text = " ".join(filter(None, [role_text, " ".join(title)])) or None
@@ -175,24 +214,61 @@ def _role_gender(role: list[Token]) -> str | None:
 
 
 def left_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
-    """The subject just before a speech verb ("Bianca Bersani, researcher at X, tells")."""
+    """The subject just before a speech verb ("Bianca Bersani, researcher at X, tells").
+
+    Skips auxiliaries ("has also said", "used to say"), a parenthesis, and up to three
+    comma-set appositions ("Alicia Moreno, a manager at X, which owns Y, said").
+    """
     tokens = tokenize(masked, lo, hi)
-    i = len(tokens) - 1
-    while i >= 0 and tokens[i].is_word and tokens[i].lower in AUXILIARIES:
-        i -= 1
+    i = _skip_to_subject(tokens, len(tokens) - 1)
     if i < 0:
         return None
-    appositive = None
-    if tokens[i].text == ",":
-        j = i - 1
+    if tokens[i].text != ",":
+        return _head_phrase(masked, tokens, i, None)
+    last_comma = comma = i
+    for _ in range(3):
+        j = comma - 1
         while j >= 0 and tokens[j].text not in ",;:()" and MASK not in tokens[j].text:
             j -= 1
-        if j < 0 or tokens[j].text != "," or not 1 <= i - j - 1 <= 18:
+        if j < 1 or tokens[j].text != "," or not 1 <= comma - j - 1 <= 18:
             return None
-        appositive = masked[tokens[j].end : tokens[i].start].strip()
-        i = j - 1
-        if i < 0:
-            return None
+        appositive = masked[tokens[j].end : tokens[last_comma].start].strip()
+        phrase = _head_phrase(masked, tokens, j - 1, appositive)
+        if phrase is not None:
+            return phrase
+        comma = j
+    return None
+
+
+_HABITUAL = frozenset(("used", "likes", "liked", "loves", "loved", "tends", "tended", "wants"))
+
+
+def _skip_to_subject(tokens: list[Token], i: int) -> int:
+    """Step back over auxiliaries, "used to", and a parenthesis between subject and verb."""
+    while i >= 0:
+        token = tokens[i]
+        if token.is_word and token.lower in AUXILIARIES:
+            i -= 1
+        elif token.lower == "to" and i > 0 and tokens[i - 1].lower in _HABITUAL:
+            i -= 2
+        elif token.text == ")":
+            depth_start = next(
+                (k for k in range(i - 1, max(-1, i - 30), -1) if tokens[k].text == "("), None
+            )
+            if depth_start is None:
+                return -1
+            i = depth_start - 1
+        else:
+            break
+    return i
+
+
+def _head_phrase(
+    masked: str, tokens: list[Token], i: int, appositive: str | None
+) -> NounPhrase | None:
+    """The speaker phrase ending at ``tokens[i]``: a pronoun, a name or a common noun."""
+    if i < 0:
+        return None
     token = tokens[i]
     if not token.is_word:
         return None
@@ -211,6 +287,26 @@ def left_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
             renamed.start, renamed.end = phrase.start, phrase.end
             return renamed
     return phrase
+
+
+def sentence_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
+    """The name or pronoun opening a sentence ("Raman warned ..., but said"), if any."""
+    tokens = tokenize(masked, lo, min(hi, lo + 160))
+    i = 0
+    while i < len(tokens) and tokens[i].lower in ("but", "and", "yet", "still", "so"):
+        i += 1
+    if i >= len(tokens) or not tokens[i].is_word:
+        return None
+    if tokens[i].lower in SUBJECT_PRONOUNS:
+        return NounPhrase("pronoun", tokens[i].text, tokens[i].start, tokens[i].end)
+    j = i
+    while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised:
+        j += 1
+    if j == i or j >= len(tokens) or not tokens[j].is_word:
+        return None  # not "Name verb ..."
+    if tokens[j - 1].text.endswith(("’s", "'s")):
+        return None  # "Smith’s lawyer disagreed": not Smith
+    return _name_phrase(tokens[i:j], [], None, None)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -294,6 +390,8 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
     ):
         j += 1
     words = tokens[i:j]
+    if inverted and any(t.lower in FINITE_VERBS for t in words):
+        return None  # "said the sell-off was": a reported clause, not an inverted speaker
     rest = tokens[j:]
     appositive = _appositive_after(masked, rest, hi)
     capital = next((n for n, t in enumerate(words) if t.is_capitalised), None)
@@ -318,6 +416,15 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
         )
     ):
         run_end += 1
+    named_after = _name_after_role(words, run_end)
+    if named_after is not None:
+        # "said Harbor City coach Laura Benedetti": the organisation and role are the title.
+        start, end = named_after
+        role = words[:start]
+        determiner = role[0].lower if role and role[0].lower in DETERMINERS else None
+        return _name_phrase(
+            words[start:end], role[1:] if determiner else role, determiner, appositive
+        )
     prefix = words[:capital]
     if run_end < len(words) and not inverted:
         # "a description on a Facebook event page": keep the whole phrase.
@@ -337,6 +444,21 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
             )
         return None
     return _name_phrase(words[capital:run_end], role, determiner, appositive)
+
+
+def _name_after_role(words: list[Token], run_end: int) -> tuple[int, int] | None:
+    """The name in "Ohio State University law professor Michael Quinlan", as a word range."""
+    k = run_end
+    while k < len(words) and k - run_end < 3 and not words[k].is_capitalised:
+        k += 1
+    if k == run_end or k >= len(words) or not words[k].is_capitalised:
+        return None
+    if words[k - 1].lower not in ROLE_WORDS and words[k - 1].lower not in TITLE_WORDS:
+        return None
+    end = k
+    while end < len(words) and words[end].is_capitalised:
+        end += 1
+    return k, end
 
 
 def _appositive_after(masked: str, rest: list[Token], hi: int) -> str | None:
@@ -366,6 +488,7 @@ class Entity:
     last_seen: int = -1
     acronym: str | None = None
     roles: set[str] = field(default_factory=set)  # "commissioner", "company"...
+    acted: bool = False  # an unknown name seen opening a sentence with its verb
 
 
 @dataclass(slots=True)
@@ -379,6 +502,11 @@ class Mention:
     subject: bool  # it opens its sentence
     acronym: str | None = None
     org_head: str | None = None
+    acts: bool = False  # it is a sentence's subject followed by its verb or ", 67,"
+
+
+# After a sentence-opening name: a lowercase verb ("keeps"), or an age apposition (", 67,").
+_ACTS = re.compile(r"(?: [a-z]{2,}(?<!\bof)(?<!\band)(?<!\bin)\b|, \d{1,3},)")
 
 
 class Registry:
@@ -387,48 +515,55 @@ class Registry:
     def __init__(self, masked: str) -> None:
         self.masked = masked
         self.entities: list[Entity] = []
+        self.by_display: dict[str, Entity] = {}
         self.by_words: dict[tuple[str, ...], Entity] = {}
         self.by_last: dict[str, list[Entity]] = {}
         self.by_first: dict[str, list[Entity]] = {}
         self.subject_mentions: list[tuple[int, Entity]] = []
         self.last_cue_speaker: str | None = None
+        self.groups: list[tuple[int, str]] | None = None  # "The researchers" sentence subjects
 
     # scanning ---------------------------------------------------------------------------
 
     def scan_mentions(self, sentences: list[int]) -> list[Mention]:
         """Every capitalised run outside quotations, flagged when it opens its sentence."""
         mentions: list[Mention] = []
-        masked = self.masked
-        for match in _CAP_RUN.finditer(masked):
-            words = [_clean_word(w) for w in match.group().split()]
-            lead = 0
-            while lead < len(words) and words[lead].lower() in NAME_STOPWORDS:
-                lead += 1
-            words = [w for w in words[lead:] if w]
-            if not words:
-                continue
-            sentence_start = sentences[bisect_right(sentences, match.start()) - 1]
-            before = (
-                masked[sentence_start : match.start()]
-                if match.start() - sentence_start < 40
-                else ""
-            )
-            subject = bool(before or match.start() == sentence_start) and MASK not in before
-            subject = subject and len(before.split()) <= 2
-            determiner = None
-            prior = masked[max(0, match.start() - 24) : match.start()].lower().split()
-            if prior and prior[-1] == "the":
-                determiner = "the"
-            org_head = prior[-1] if prior and prior[-1] in ORG_DESCRIPTORS else None
-            after = masked[match.end() : match.end() + 12]
-            acronym = None
-            paren = re.match(r"\s?\(([A-Z]{2,8})\)", after)
-            if paren:
-                acronym = paren.group(1)
-            mentions.append(
-                Mention(match.start(), match.end(), words, determiner, subject, acronym, org_head)
-            )
+        for match in _CAP_RUN.finditer(self.masked):
+            for start, end, raw, owned in _pieces(match.group(), match.start()):
+                mention = self._mention(sentences, start, end, raw, owned)
+                if mention is not None:
+                    mentions.append(mention)
         return mentions
+
+    def _mention(
+        self, sentences: list[int], start: int, end: int, raw: list[str], owned: bool
+    ) -> Mention | None:
+        if len(raw) == 1 and raw[0].lower() in NAME_STOPWORDS:
+            return None  # "The", "But": a sentence's first word, not a name
+        masked = self.masked
+        words = [_clean_word(w) for w in raw]
+        lead = 0
+        while lead < len(words) and words[lead].lower() in NAME_STOPWORDS:
+            lead += 1
+        the_first = lead > 0 and words[0].lower() == "the"
+        words = [w for w in words[lead:] if w]
+        if not words:
+            return None
+        sentence_start = sentences[bisect_right(sentences, start) - 1]
+        before = masked[sentence_start:start] if start - sentence_start < 40 else ""
+        subject = bool(before or start == sentence_start) and MASK not in before
+        subject = subject and len(before.split()) <= 2
+        acts = subject and _ACTS.match(masked, end) is not None
+        determiner = None
+        prior = masked[max(0, start - 24) : start].lower().split()
+        if (prior and prior[-1] == "the" and not owned) or the_first:
+            determiner = "the"
+        org_head = prior[-1] if prior and prior[-1] in ORG_DESCRIPTORS else None
+        acronym = None
+        paren = re.match(r"\s?\(([A-Z]{2,8})\)", masked[end : end + 12])
+        if paren:
+            acronym = paren.group(1)
+        return Mention(start, end, words, determiner, subject, acronym, org_head, acts)
 
     def consume(self, mentions: list[Mention], cursor: int, upto: int) -> int:
         """Register the mentions that start before ``upto``; returns the new cursor."""
@@ -445,14 +580,21 @@ class Registry:
     def _register_mention(self, mention: Mention) -> Entity | None:
         words = mention.words
         title, name = split_title(words)
-        if mention.org_head or _is_org(name or words):
+        the_name = (
+            mention.determiner == "the"
+            and not title
+            and len(words) >= 2
+            and words[0].lower() not in _FIRST_NAMES
+            and (words[0].lower(),) not in self.by_words
+        )
+        if mention.org_head or _is_org(name or words) or the_name:
             org = self._org(words, mention.determiner, mention.acronym)
             if mention.org_head:
                 org.roles.add(mention.org_head)
             return org
         if title and name:
             person = self._person(name, _gender(title, name), mention.start)
-            person.roles.update(w.lower() for w in title)
+            person.roles.update(role_names(title))
             return person
         if len(words) >= 2 and words[0].lower() in _FIRST_NAMES:
             return self._person(words, _gender([], words), mention.start)
@@ -460,18 +602,26 @@ class Registry:
             found = self._lookup_single(words[0], None, mention.start, create=False)
             if found is None and words[0].lower() in _FIRST_NAMES:
                 found = self._person(words, _gender(["x"], words), mention.start)
+            self._touch_namesakes(words[0], mention.start)
             return found
         if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
             key = tuple(w.lower() for w in words)
-            if key not in self.by_words:
-                self._add(Entity(" ".join(words), "unknown", key))
-            return None
+            entity = self.by_words.get(key) or self._add(Entity(" ".join(words), "unknown", key))
+            entity.acted = entity.acted or mention.acts
+            return entity
         return None
+
+    def _touch_namesakes(self, surname: str, position: int) -> None:
+        """A bare surname two people share keeps both in mind, for the pronoun that follows."""
+        namesakes = [e for e in self.by_last.get(surname.lower(), []) if len(e.words) >= 2]
+        if len(namesakes) > 1:
+            for entity in namesakes:
+                entity.last_seen = max(entity.last_seen, position)
 
     # entities ---------------------------------------------------------------------------
 
     def _add(self, entity: Entity) -> Entity:
-        self.entities.append(entity)
+        self._remember(entity)
         self.by_words[entity.words] = entity
         if entity.kind != "org":
             self.by_last.setdefault(entity.words[-1], []).append(entity)
@@ -516,6 +666,8 @@ class Registry:
         key = word.lower()
         for index in (self.by_last, self.by_first):
             candidates = [e for e in index.get(key, []) if len(e.words) >= 2]
+            if index is self.by_first:  # "Elm" alone never makes "Elm Street" a person
+                candidates = [e for e in candidates if e.kind == "person"]
             if gender:  # "Mr. Raman" is never Priya Raman
                 candidates = [e for e in candidates if e.gender in (gender, None)]
             if candidates:
@@ -534,12 +686,42 @@ class Registry:
             return self._add(Entity(word, kind, (key,), gender))
         return None
 
+    def _remember(self, entity: Entity) -> None:
+        self.entities.append(entity)
+        self.by_display.setdefault(entity.display, entity)
+
     def touch(self, display: str, position: int) -> None:
         """Note that ``display`` just spoke, for pronouns and continuations."""
-        for entity in self.entities:
-            if entity.display == display:
-                entity.last_seen = max(entity.last_seen, position)
-                return
+        entity = self.by_display.get(display)
+        if entity is not None:
+            entity.last_seen = max(entity.last_seen, position)
+
+    def _latest_group(self, position: int) -> tuple[int, str] | None:
+        """The last "The researchers ..." sentence subject before ``position``, for "they"."""
+        if self.groups is None:
+            self.groups = [
+                (m.start(), f"the {m.group(1)}")
+                for m in _GROUP_SUBJECT.finditer(self.masked)
+                if m.group(1) in GROUP_NOUNS
+            ]
+        index = bisect_right(self.groups, (position, "")) - 1
+        return self.groups[index] if index >= 0 else None
+
+    def _group_entity(self, display: str, position: int) -> Entity:
+        key = (MASK, display)
+        entity = self.by_words.get(key)
+        if entity is None:
+            entity = Entity(display, "org", key)
+            self._remember(entity)
+            self.by_words[key] = entity
+        entity.last_seen = max(entity.last_seen, position)
+        return entity
+
+    def note_speaker(self, display: str, position: int) -> None:
+        """A person a speech verb just named (with or without a quotation) is salient."""
+        entity = self.by_display.get(display)
+        if entity is not None and entity.kind == "person" and entity.words[0] != MASK:
+            self.subject_mentions.append((position, entity))
 
     def salient_since(self, lo: int, hi: int) -> str | None:
         """The person who last opened a sentence in ``[lo, hi)``, if any."""
@@ -575,21 +757,33 @@ class Registry:
         if entity is None:
             return None
         if phrase.title:
-            entity.roles.update(w.lower().strip(",;") for w in phrase.title.split())
+            entity.roles.update(role_names(w.strip(",;") for w in phrase.title.split()))
         entity.last_seen = max(entity.last_seen, position)
         return entity.display
 
     def _antecedent(self, pronoun: str, position: int) -> Entity | None:
         gender = PRONOUN_GENDER.get(pronoun)
         if pronoun in ("he", "she"):
-            people = [e for e in self.entities if e.kind == "person" and e.last_seen < position]
-            compatible = [e for e in people if e.gender in (gender, None)]
-            pool = compatible or people
-            return max(pool, key=lambda e: e.last_seen) if pool else None
+            people = [
+                e
+                for e in self.entities
+                if (e.kind == "person" or (e.kind == "unknown" and e.acted))
+                and e.gender in (gender, None)
+                and 0 <= e.last_seen < position
+            ]
+            if not people:
+                return None
+            chosen = max(people, key=lambda e: e.last_seen)
+            chosen.kind, chosen.gender = "person", gender  # "she" tells us who Agnes is
+            return chosen
         if pronoun in ("they", "it"):
             orgs = [e for e in self.entities if e.kind == "org" and 0 <= e.last_seen < position]
-            if orgs:
-                return max(orgs, key=lambda e: e.last_seen)
+            org = max(orgs, key=lambda e: e.last_seen) if orgs else None
+            group = self._latest_group(position) if pronoun == "they" else None
+            if group is not None and (org is None or group[0] > org.last_seen):
+                return self._group_entity(group[1], group[0])
+            if org is not None:
+                return org
             if pronoun == "they":
                 people = [e for e in self.entities if e.kind == "person" and e.last_seen < position]
                 return max(people, key=lambda e: e.last_seen) if people else None
@@ -625,7 +819,24 @@ class Registry:
             if phrase_words[0].lower() in ("a", "an"):
                 phrase_words = phrase_words[1:]
             return " ".join(phrase_words)
+        if len(words) == 2 and words[0].lower() == "the" and head in GENERIC_ORG_NOUNS:
+            org = self._latest_org(corporate=head in ("company", "firm", "business"))
+            if org is not None:
+                return org.display
         return text
+
+    def _latest_org(self, corporate: bool) -> Entity | None:
+        """The organisation "the company" or "the organization" most likely means: the latest
+        one named (a company by its Inc./Corp. first, when it is "the company")."""
+        orgs = [
+            e for e in self.entities if e.kind == "org" and e.last_seen >= 0 and e.words[0] != MASK
+        ]
+        if not orgs:
+            return None
+        if corporate:
+            firms = [e for e in orgs if any(w in CORPORATE_MARKS for w in e.words)]
+            orgs = firms or orgs
+        return max(orgs, key=lambda e: e.last_seen)
 
     def _note_group(self, display: str, phrase: NounPhrase, position: int) -> None:
         """Remember an unnamed speaker ("another reader", "police") for later pronouns."""
@@ -640,7 +851,7 @@ class Registry:
             head = phrase.text.split()[-1].lower()
             plural = head.endswith("s") or head in GROUP_NOUNS or head in ORG_HEADS
             entity = Entity(display, "org" if plural else "person", key)
-            self.entities.append(entity)
+            self._remember(entity)
             self.by_words[key] = entity
         entity.last_seen = max(entity.last_seen, position)
 
@@ -662,6 +873,34 @@ class Registry:
             e for e in self.entities if role in e.roles or (e.kind == "org" and role in e.words)
         ]
         return max(holders, key=lambda e: e.last_seen) if holders else None
+
+
+# A sentence opening on a plural group: "The researchers combined ...".
+_GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n))The ([a-z]+) ")
+
+
+def _pieces(run: str, at: int) -> list[tuple[int, int, list[str], bool]]:
+    """Split a capitalised run at sentence ends ("Guatemala. Sessions") and after a possessive
+    ("Montana Public Radio’s Sarah Lindqvist"): (start, end, words, owned by the previous)."""
+    if "." not in run and "’s " not in run and "'s " not in run:
+        return [(at, at + len(run), run.split(), False)]
+    pieces: list[tuple[int, int, list[str], bool]] = []
+    words: list[str] = []
+    start = offset = at
+    owned = False
+    for word in run.split():
+        position = run.find(word, offset - at) + at
+        if not words:
+            start = position
+        words.append(word)
+        offset = position + len(word)
+        ends_sentence = word.endswith(".") and _clean_word(word) != word
+        if ends_sentence or word.endswith(("’s", "'s")):
+            pieces.append((start, offset, words, owned))
+            words, owned = [], not ends_sentence
+    if words:
+        pieces.append((start, offset, words, owned))
+    return pieces
 
 
 def _is_org(words: list[str]) -> bool:
