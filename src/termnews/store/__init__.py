@@ -56,6 +56,9 @@ _QUOTE_COLUMNS = 'q."start", q."end", q.quote, q.speaker, q.kind, q.cue, q.speak
 )
 
 
+_BATCH = 400  # entries per set-based lookup (well under SQLite's variable limit)
+
+
 class StoreError(Exception):
     """A store problem with a one-line message for the user."""
 
@@ -246,55 +249,86 @@ class Store:
     def add_entries(self, feed_id: int, entries: Sequence[Entry], now: int) -> list[int]:
         """Insert new entries (by guid per feed), update changed titles/summaries; one
         transaction. Returns the ids of the newly inserted articles."""
+        rows = [_entry_values(entry, now) for entry in entries]
+        if not rows:
+            return []
         new_ids: list[int] = []
         with self._write() as conn:
-            for entry in entries:
-                row = _entry_values(entry, now)
-                guid = row["guid"]
-                if conn.execute(
-                    "SELECT 1 FROM pruned WHERE feed_id = ? AND guid = ?", (feed_id, guid)
-                ).fetchone():
-                    continue
-                inserted = conn.execute(
-                    "INSERT INTO articles (feed_id, guid, url, title, author, published,"
-                    " sort_time, summary, first_seen)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    " ON CONFLICT (feed_id, guid) DO NOTHING RETURNING id",
-                    (
-                        feed_id,
-                        guid,
-                        row["url"],
-                        row["title"],
-                        row["author"],
-                        row["published"],
-                        row["sort_time"],
-                        row["summary"],
-                        now,
-                    ),
-                ).fetchone()
-                if inserted is not None:
-                    new_ids.append(inserted[0])
-                    continue
-                conn.execute(
-                    "UPDATE articles SET title = ?, summary = ?, url = coalesce(?, url),"
-                    " author = coalesce(?, author)"
-                    " WHERE feed_id = ? AND guid = ?"
-                    " AND (title IS NOT ? OR summary IS NOT ? OR url IS NOT coalesce(?, url)"
-                    "      OR author IS NOT coalesce(?, author))",
-                    (
-                        row["title"],
-                        row["summary"],
-                        row["url"],
-                        row["author"],
-                        feed_id,
-                        guid,
-                        row["title"],
-                        row["summary"],
-                        row["url"],
-                        row["author"],
-                    ),
-                )
+            for start in range(0, len(rows), _BATCH):
+                new_ids += self._add_batch(conn, feed_id, rows[start : start + _BATCH], now)
         return new_ids
+
+    @staticmethod
+    def _add_batch(
+        conn: sqlite3.Connection, feed_id: int, rows: list[dict[str, Any]], now: int
+    ) -> list[int]:
+        """One batch of add_entries: set-based lookups instead of a query per entry."""
+        guids = [row["guid"] for row in rows]
+        marks = ",".join("?" * len(guids))
+        skip = {
+            guid
+            for (guid,) in conn.execute(
+                f"SELECT guid FROM pruned WHERE feed_id = ? AND guid IN ({marks})",
+                (feed_id, *guids),
+            )
+        }
+        existing = {
+            guid: (title, summary, url, author)
+            for guid, title, summary, url, author in conn.execute(
+                "SELECT guid, title, summary, url, author FROM articles"
+                f" WHERE feed_id = ? AND guid IN ({marks})",
+                (feed_id, *guids),
+            )
+        }
+        fresh = [row for row in rows if row["guid"] not in existing and row["guid"] not in skip]
+        conn.executemany(
+            "INSERT INTO articles (feed_id, guid, url, title, author, published,"
+            " sort_time, summary, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (feed_id, guid) DO NOTHING",
+            [
+                (
+                    feed_id,
+                    row["guid"],
+                    row["url"],
+                    row["title"],
+                    row["author"],
+                    row["published"],
+                    row["sort_time"],
+                    row["summary"],
+                    now,
+                )
+                for row in fresh
+            ],
+        )
+        changed = []
+        for row in rows:
+            old = existing.get(row["guid"])
+            if old is None:
+                continue
+            _title, _summary, url, author = old
+            new_url = row["url"] if row["url"] is not None else url
+            new_author = row["author"] if row["author"] is not None else author
+            if (row["title"], row["summary"], new_url, new_author) != old:
+                changed.append(
+                    (row["title"], row["summary"], new_url, new_author, feed_id, row["guid"])
+                )
+        if changed:
+            conn.executemany(
+                "UPDATE articles SET title = ?, summary = ?, url = ?, author = ?"
+                " WHERE feed_id = ? AND guid = ?",
+                changed,
+            )
+        if not fresh:
+            return []
+        fresh_marks = ",".join("?" * len(fresh))
+        return [
+            article_id
+            for (article_id,) in conn.execute(
+                f"SELECT id FROM articles WHERE feed_id = ? AND guid IN ({fresh_marks})"
+                " AND first_seen = ? ORDER BY id",
+                (feed_id, *(row["guid"] for row in fresh), now),
+            )
+        ]
 
     def articles(
         self,
