@@ -22,6 +22,7 @@ from termnews.config import Settings, SettingsError, load_settings
 from termnews.paths import Paths, resolve_paths
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+MAX_ROW_ID = 2**63 - 1  # SQLite's largest integer: a bigger number is no id at all
 
 
 class CliError(Exception):
@@ -59,11 +60,12 @@ def write_json(value: Any, out: TextIO) -> None:
 
 
 def parse_id(value: str) -> int:
+    """An article id as typed; anything SQLite could not hold is bad input (exit 2)."""
     try:
         number = int(value)
     except ValueError:
         raise CliError(f"not an article id: {value!r}", EXIT_USAGE) from None
-    if number <= 0:
+    if not 0 < number <= MAX_ROW_ID:
         raise CliError(f"not an article id: {value!r}", EXIT_USAGE)
     return number
 
@@ -177,8 +179,11 @@ def cmd_refresh(ctx: Context, args: argparse.Namespace) -> int:
     try:
         summary = asyncio.run(
             refresh(
-                ctx.paths, ctx.settings, offline=ctx.offline,
-                fetch_pages=ctx.settings.fetch_pages and not args.no_pages, on_event=progress,
+                ctx.paths,
+                ctx.settings,
+                offline=ctx.offline,
+                fetch_pages=ctx.settings.fetch_pages and not args.no_pages,
+                on_event=progress,
             )
         )
     except RefreshBusy as exc:
@@ -248,9 +253,14 @@ def cmd_feeds(ctx: Context, args: argparse.Namespace) -> int:
         write_json(
             [
                 {
-                    "id": f.id, "url": f.url, "title": clean_line(f.title) or None,
-                    "folder": f.folder, "unread": f.unread, "total": f.total,
-                    "last_status": f.last_status, "error": f.error,
+                    "id": f.id,
+                    "url": f.url,
+                    "title": clean_line(f.title) or None,
+                    "folder": f.folder,
+                    "unread": f.unread,
+                    "total": f.total,
+                    "last_status": f.last_status,
+                    "error": f.error,
                 }
                 for f in feeds
             ],
@@ -295,6 +305,11 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _needs_network(url: str | None) -> bool:
+    """True for http(s) URLs (file:// pages, like the embedded samples, read offline)."""
+    return bool(url) and str(url).lower().startswith(("http://", "https://"))
+
+
 def cmd_save(ctx: Context, args: argparse.Namespace) -> int:
     from termnews.refresh import fetch_article
 
@@ -304,12 +319,18 @@ def cmd_save(ctx: Context, args: argparse.Namespace) -> int:
         print(f"article {article.id} is no longer saved")
         return EXIT_OK
     ctx.store.set_saved(article.id, True)
-    if article.text is None:
+    if article.text is None and ctx.offline and _needs_network(article.url):
+        # Saved as asked; the page waits for the next online refresh (not a failure).
+        print(
+            f"termnews: offline: the page of article {article.id} will be fetched by the next "
+            "refresh",
+            file=sys.stderr,
+        )
+    elif article.text is None:
         error = asyncio.run(fetch_article(ctx.paths, ctx.settings, article.id, offline=ctx.offline))
         if error is not None:
             print(
-                f"termnews: saved article {article.id}, but its page could not be fetched: "
-                f"{error}",
+                f"termnews: saved article {article.id}, but its page could not be fetched: {error}",
                 file=sys.stderr,
             )
             return EXIT_FAILURE
@@ -434,12 +455,18 @@ def _print_quotes(quotes: Sequence[Any]) -> None:
     from termnews.sanitize import clean_line
 
     for quote in quotes:
-        who = clean_line(quote.speaker) if quote.speaker else ("(term)" if quote.kind == "term" else "?")
+        who = (
+            clean_line(quote.speaker)
+            if quote.speaker
+            else ("(term)" if quote.kind == "term" else "?")
+        )
         print(f"{quote.start:>6}-{quote.end:<6} {who}: “{clean_line(quote.quote)}”")
 
 
 def _text_for_quotes(source: str, ctx: Context) -> str:
-    if source.endswith((".txt", ".text")):
+    """A .txt file's text exactly as read (UTF-8); any other input is extracted first."""
+    is_url = source.startswith(("http://", "https://"))
+    if not is_url and source.lower().endswith((".txt", ".text")):
         try:
             data = Path(source).read_bytes()
         except OSError as exc:
@@ -562,8 +589,10 @@ def build_parser() -> _Parser:
     p.add_argument("id")
     p.set_defaults(func=cmd_show)
 
-    for name, text in (("save", "keep an article forever (fetches its page now)"),
-                       ("unsave", "stop keeping an article")):
+    for name, text in (
+        ("save", "keep an article forever (fetches its page now)"),
+        ("unsave", "stop keeping an article"),
+    ):
         p = sub.add_parser(name, help=text)
         p.add_argument("id")
         p.set_defaults(func=cmd_save)
@@ -601,7 +630,7 @@ def _positive_int(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1: {value!r}")
-    return number
+    return min(number, MAX_ROW_ID)  # a huge --limit means "all", not an SQLite overflow
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -222,7 +222,11 @@ class _Pipeline:
             return
         if result.not_modified:
             self.store.record_feed_fetch(
-                feed.id, now=now, status=304, error=None, etag=result.etag,
+                feed.id,
+                now=now,
+                status=304,
+                error=None,
+                etag=result.etag,
                 last_modified=result.last_modified,
             )
             self.summary.not_modified += 1
@@ -315,7 +319,9 @@ def _cpu_executor(pages_expected: int) -> Executor:
     if pages_expected >= PROCESS_POOL_THRESHOLD and cores > 1:
         import multiprocessing
 
-        return ProcessPoolExecutor(max_workers=cores, mp_context=multiprocessing.get_context("fork"))
+        return ProcessPoolExecutor(
+            max_workers=cores, mp_context=multiprocessing.get_context("fork")
+        )
     return ThreadPoolExecutor(max_workers=max(2, cores))
 
 
@@ -342,7 +348,9 @@ async def refresh(
             for feed in feeds:
                 if feed not in due:
                     pipeline.emit(
-                        "feed_waiting", feed_id=feed.id, feed_title=feed.display_title,
+                        "feed_waiting",
+                        feed_id=feed.id,
+                        feed_title=feed.display_title,
                         message="waiting for the server's Retry-After",
                     )
             pages_expected = sum(f.total - 0 for f in due) if fetch_pages else 0

@@ -43,13 +43,17 @@ def normalise_location(raw: str) -> str:
 def _parses(result: FetchResult) -> str | None:
     """The feed's title if ``result`` holds a feed, else None."""
     try:
-        parsed = parse_feed(result.body or b"", url=result.final_url, content_type=result.content_type)
+        parsed = parse_feed(
+            result.body or b"", url=result.final_url, content_type=result.content_type
+        )
     except FeedParseError:
         return None
     return parsed.title or ""
 
 
-async def discover_feed(raw: str, settings: Settings, *, offline: bool = False) -> tuple[str, str | None]:
+async def discover_feed(
+    raw: str, settings: Settings, *, offline: bool = False
+) -> tuple[str, str | None]:
     """(feed URL, title) for ``raw``: a feed URL, or a page whose <link rel=alternate> names one."""
     url = normalise_location(raw)
     if offline and not url.startswith("file:"):
