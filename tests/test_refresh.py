@@ -293,10 +293,6 @@ def test_offline_refresh_reads_local_samples_but_not_the_network(tmp_path, http_
     assert http_server.requests == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store.prune drops the embedded samples (dated 2026-11) once they are 90 days old",
-)
 def test_embedded_samples_survive_retention_on_a_later_first_run(tmp_path):
     paths = make_home(tmp_path)
     with Store.open(paths.db_file) as store:

@@ -335,14 +335,17 @@ def test_deleted_articles_leave_the_index(store: Store, feed_id: int) -> None:
 
 def test_prune_keeps_saved_and_recent_and_does_not_resurrect(store: Store, feed_id: int) -> None:
     old = [entry("old1", published=NOW - 100 * DAY), entry("old2", published=NOW - 95 * DAY)]
-    ids = store.add_entries(feed_id, [*old, entry("new", published=NOW - DAY)], NOW)
+    ids = store.add_entries(feed_id, old, NOW - 94 * DAY)
+    ids += store.add_entries(feed_id, [entry("new", published=NOW - DAY)], NOW)
+    just_subscribed = store.add_entries(feed_id, [entry("old3", published=NOW - 99 * DAY)], NOW)
     roe = Quote(1, 10, "Old words", "Jane Roe")
     store.store_page(ids[0], page(['"Old words," said Jane Roe.']), [roe], NOW)
     store.set_saved(ids[1])
     assert store.prune(90, NOW) == 1
     assert store.article(ids[0]) is None and store.article(ids[1]) is not None
     assert store.quotes_by_speaker("Roe") == []
-    assert store.count_articles() == 2
+    assert store.article(just_subscribed[0]) is not None  # old, but first seen today
+    assert store.count_articles() == 3
     assert store.add_entries(feed_id, old, NOW + 60) == []  # the feed still lists it
     assert store.prune(0, NOW) == 0
 

@@ -19,12 +19,10 @@ from dataclasses import dataclass, field
 from typing import IO, Literal
 
 from termnews.config import Settings
-from termnews.extract import ExtractError, extract
 from termnews.feeds.fetch import Fetcher, FetchResult
 from termnews.feeds.parse import FeedParseError, parse_feed
 from termnews.models import Extracted, Feed, ParsedFeed, Quote
 from termnews.paths import Paths
-from termnews.quotes import find_quotes
 from termnews.resources import sample_feeds_dir
 from termnews.sanitize import clean_line
 from termnews.store import Store
@@ -134,7 +132,12 @@ def subscribe_samples(store: Store) -> list[Feed]:
 
 
 def clean_page(body: bytes, url: str, content_type: str | None) -> tuple[Extracted, list[Quote]]:
-    """CPU work for one page: readability cleaning, then the quotation finder (picklable)."""
+    """CPU work for one page: readability cleaning, then the quotation finder (picklable).
+
+    Imported here, not at the top: a feeds-only refresh never pays for readability."""
+    from termnews.extract import extract
+    from termnews.quotes import find_quotes
+
     extracted = extract(body, url=url, content_type=content_type)
     return extracted, find_quotes(extracted.text)
 
@@ -172,7 +175,8 @@ class _Pipeline:
         self.pages_total = 0
         self.pages_done = 0
         self.page_tasks: list[asyncio.Task[None]] = []
-        self.cpu: Executor | None = None
+        self.cpu: Executor | None = None  # feed parsing (and a few pages): threads
+        self.page_pool: Executor | None = None  # many pages: processes, made on demand
         self.loop = asyncio.get_running_loop()
 
     def now(self) -> int:
@@ -189,6 +193,19 @@ class _Pipeline:
 
     async def run_cpu(self, func: Callable[..., object], *args: object) -> object:
         return await self.loop.run_in_executor(self.cpu, func, *args)
+
+    async def run_page_cpu(self, func: Callable[..., object], *args: object) -> object:
+        """Page cleaning: in threads for a handful of pages, in processes for many."""
+        many = self.pages_total >= PROCESS_POOL_THRESHOLD and (os.cpu_count() or 1) > 1
+        if many and self.page_pool is None:
+            self.page_pool = _page_process_pool()
+        executor = self.page_pool if self.page_pool is not None else self.cpu
+        return await self.loop.run_in_executor(executor, func, *args)
+
+    def close_pools(self) -> None:
+        for executor in (self.cpu, self.page_pool):
+            if executor is not None:
+                executor.shutdown(wait=True, cancel_futures=True)
 
     # ---- feeds -----------------------------------------------------------------------------
     async def refresh_feed(self, feed: Feed) -> None:
@@ -298,31 +315,27 @@ async def fetch_and_store_page(pipeline: _Pipeline, article_id: int, url: str) -
         if result.error is not None or result.body is None:
             error = result.error or "empty response"
         else:
-            cleaned = await pipeline.run_cpu(
+            cleaned = await pipeline.run_page_cpu(
                 clean_page, result.body, result.final_url, result.content_type
             )
             extracted, quotes = cleaned  # type: ignore[misc]
             pipeline.store.store_page(article_id, extracted, quotes, pipeline.now())
             return None
-    except ExtractError as exc:
-        error = _error_line(exc)
-    except Exception as exc:  # a broken page never stops the refresh
+    except Exception as exc:  # ExtractError or worse: a broken page never stops the refresh
         error = _error_line(exc)
     with contextlib.suppress(Exception):
         pipeline.store.record_page_error(article_id, error, pipeline.now())
     return error
 
 
-def _cpu_executor(pages_expected: int) -> Executor:
-    """Threads for small runs; one process per core when there are many pages to clean."""
-    cores = os.cpu_count() or 1
-    if pages_expected >= PROCESS_POOL_THRESHOLD and cores > 1:
-        import multiprocessing
+def _page_process_pool() -> Executor:
+    """One cleaning process per core, started by a fork server (never a fork of this
+    threaded process) with the cleaning modules preloaded."""
+    import multiprocessing
 
-        return ProcessPoolExecutor(
-            max_workers=cores, mp_context=multiprocessing.get_context("fork")
-        )
-    return ThreadPoolExecutor(max_workers=max(2, cores))
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["termnews.refresh", "termnews.extract", "termnews.quotes"])
+    return ProcessPoolExecutor(max_workers=os.cpu_count() or 1, mp_context=context)
 
 
 async def refresh(
@@ -353,16 +366,14 @@ async def refresh(
                         feed_title=feed.display_title,
                         message="waiting for the server's Retry-After",
                     )
-            pages_expected = sum(f.total - 0 for f in due) if fetch_pages else 0
-            executor = _cpu_executor(max(pages_expected, len(due) * 5 if fetch_pages else 0))
-            pipeline.cpu = executor
+            pipeline.cpu = ThreadPoolExecutor(max_workers=2)
             try:
                 await asyncio.gather(*(pipeline.refresh_feed(feed) for feed in due))
                 while pipeline.page_tasks:
                     tasks, pipeline.page_tasks = pipeline.page_tasks, []
                     await asyncio.gather(*tasks)
             finally:
-                executor.shutdown(wait=True, cancel_futures=True)
+                pipeline.close_pools()
         if settings.retention_days:
             store.prune(settings.retention_days, int(clock()))
         pipeline.emit("done", message=pipeline.summary.line())

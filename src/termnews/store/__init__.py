@@ -147,7 +147,7 @@ class Store:
         key = key.strip()
         if not key:
             return None
-        if key.isdecimal():
+        if key.isdecimal() and int(key) < 2**63:
             found = self._conn.execute(
                 "SELECT id FROM feeds WHERE id = ? AND hidden = 0", (int(key),)
             ).fetchone()
@@ -573,6 +573,9 @@ class Store:
     def prune(self, retention_days: int, now: int) -> int:
         """Delete unsaved articles older than the retention; saved ones are kept forever.
 
+        An article must be both dated and first seen before the cutoff: a feed subscribed
+        today keeps its old entries for a full retention period (the embedded samples too).
+
         ``retention_days`` 0 keeps everything. The pruned guids are remembered, so a feed
         that still lists an old entry does not bring it back as new.
         """
@@ -582,11 +585,13 @@ class Store:
         with self._write() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO pruned (feed_id, guid, pruned_at)"
-                " SELECT feed_id, guid, ? FROM articles WHERE saved = 0 AND sort_time < ?",
-                (now, cutoff),
+                " SELECT feed_id, guid, ? FROM articles"
+                " WHERE saved = 0 AND sort_time < ? AND first_seen < ?",
+                (now, cutoff, cutoff),
             )
             deleted = conn.execute(
-                "DELETE FROM articles WHERE saved = 0 AND sort_time < ?", (cutoff,)
+                "DELETE FROM articles WHERE saved = 0 AND sort_time < ? AND first_seen < ?",
+                (cutoff, cutoff),
             ).rowcount
             # Feeds drop entries long before this; forget very old tombstones.
             forget_before = now - 4 * retention_days * DAY
