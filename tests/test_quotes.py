@@ -15,6 +15,7 @@ from termnews.quotes import find_quotes
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 GOLD_DIR = Path(__file__).resolve().parent / "quotes_gold"
 HOLDOUT_DIR = Path(__file__).resolve().parent / "quotes_gold_holdout"
+BLIND2_DIR = Path(__file__).resolve().parent / "quotes_gold_blind2"
 
 
 def speech(text: str) -> list[Quote]:
@@ -426,10 +427,11 @@ def test_gold_articles() -> None:
     assert terms_as_speech <= 1
 
 
-def test_holdout_articles() -> None:
-    """Articles written blind by someone else (tests/quotes_gold_holdout), scored as a set."""
-    files = sorted(HOLDOUT_DIR.glob("*.json"))
-    assert len(files) >= 10
+@pytest.mark.parametrize("folder", [HOLDOUT_DIR, BLIND2_DIR], ids=["holdout", "blind2"])
+def test_blind_articles(folder: Path) -> None:
+    """Articles written blind (tests/quotes_gold_holdout, tests/quotes_gold_blind2), per set."""
+    files = sorted(folder.glob("*.json"))
+    assert len(files) >= 8
     total = right = terms_as_speech = 0
     for path in files:
         article = json.loads(path.read_text(encoding="utf-8"))
@@ -578,3 +580,96 @@ def test_more_terms_are_not_speech(text: str, term: str) -> None:
 def test_described_as_stays_speech() -> None:
     text = "Michael Tran asked for what he described as a “school-by-school” analysis."
     assert said(text) == [("school-by-school", "Michael Tran")]
+
+
+# --- patterns found on the second blind set (tests/quotes_gold_blind2) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Critics call it reckless and landlords describe it, in the words of one,"
+            " as “a tax on ownership.”",
+            "landlords",
+        ),
+        (
+            "The complaint quotes an inspector as writing in her report: “The wiring is a fire"
+            " waiting to happen.”",
+            "inspector",
+        ),
+        (
+            "In a statement on Monday, Harlow Water Company said repairs were under way."
+            " “Crews are working through the night,” the statement read.",
+            "Harlow Water Company",
+        ),
+        (
+            "Jonas Berg said the permit the county had promised was “still a year off.”",
+            "Jonas Berg",
+        ),
+        (
+            "Ruth Ellery said she would appeal “as soon as the ruling is filed,” according to"
+            " a statement posted on her website.",
+            "Ruth Ellery",
+        ),
+        (
+            "A driver who gave only his first name, Marco, said he waited an hour."
+            " “Nobody told us anything,” he said.",
+            "Marco",
+        ),
+        (
+            "Its main lender, the investment bank Corvane Partners, wrote that it “remains"
+            " committed to the project.”",
+            "Corvane Partners",
+        ),
+        (
+            "The family of Senator Alma Whitby said she was “deeply grateful for the kindness"
+            " of strangers.”",
+            "Alma Whitby",
+        ),
+        (
+            "Tomas Reyes spoke first. Later a teenager on a bicycle stopped to watch."
+            " “It’s the best thing on this street,” he said.",
+            "teenager",
+        ),
+        (
+            "The news was shared by her grandson, Ilkka Varga, who said the funeral would be"
+            " private. “She hated a fuss,” he said.",
+            "Ilkka Varga",
+        ),
+        (
+            "The goalkeeper, because, rivals say, she “never blinks, never flinches,” is the"
+            " league’s best.",
+            "rivals",
+        ),
+    ],
+)
+def test_attribution_grammar(text: str, speaker: str) -> None:
+    quotes = speech(text)
+    assert quotes, text
+    assert quotes[-1].speaker is not None and speaker in quotes[-1].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("She served a lemon cake her customers called “Tuesday cake” all year.", "Tuesday cake"),
+        (
+            "He kept a ledger, which he called “the book of debts.” It is now in a museum.",
+            "the book of debts.",
+        ),
+        (
+            "Critics have mocked the bill’s promise of “efficiency” for small towns, which"
+            " they say means fewer services.",
+            "efficiency",
+        ),
+    ],
+)
+def test_named_things_and_scare_quotes_are_terms(text: str, term: str) -> None:
+    kinds = {q.quote: q.kind for q in find_quotes(text)}
+    assert kinds == {term: "term"}
+
+
+def test_what_he_called_stays_speech() -> None:
+    text = "Sen. Paul Ortiz criticised what he called “a waste of money.”"
+    assert [(q.kind, q.speaker) for q in find_quotes(text)] == [("speech", "Paul Ortiz")]

@@ -18,7 +18,9 @@ from termnews.quotes_lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
     CUE_WORDS,
+    DOCUMENT_NOUNS,
     INVERTIBLE_VERBS,
+    NP_BOUNDARIES,
     TERM_CUES_CALLED,
     TERM_CUES_READING,
     TERM_CUES_STRONG,
@@ -49,8 +51,14 @@ _RIGHT_CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-…’'") | _CLOSERS
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SENTENCE_END = re.compile(r"[.?!…]+[”\"’')\]]*(?=\s+[\"“‘(\[A-Z0-9\x00]|\s*$|[ \t]*\n)")
 _CUE_PHRASES = (
-    "according_to in_the_words_of put_it pointed_out summed_up went_on chimed_in " + CUE_WORDS
+    "according_to in_the_words_of put_it pointed_out summed_up went_on chimed_in quotes quoted"
+    " read reads " + CUE_WORDS
 ).split()
+# A speech verb right after one of these is a noun ("in his notes", "her answer").
+_NOUN_MARKERS = frozenset(("his", "her", "their", "its", "my", "our", "your", "the", "a", "an"))
+_DOCUMENT_VERBS = frozenset(("read", "reads"))  # "the statement read": only documents read
+_QUOTING_VERBS = frozenset(("quotes", "quoted"))  # "the affidavit quotes a detective as writing"
+_ONE_OF_MANY = frozenset(("one", "one of them", "another"))
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -101,6 +109,12 @@ class _Cue:
     start: int
     end: int
     np: NounPhrase
+    sentence: tuple[int, int] = (0, 0)  # its sentence's extent
+
+    def medium(self, masked: str) -> str | None:
+        """The document its sentence names ("said in a statement"), if any."""
+        found = _MEDIUM.search(masked, *self.sentence)
+        return found.group(1) if found else None
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -352,11 +366,14 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
     """Speech verbs outside quotations, near enough to one to matter, with their speakers."""
     cues: list[_Cue] = []
     opens = [span.open_at for span in spans]
-    for match in _CUE.finditer(masked):
+    reach = spans[-1].close_end + _NEAR + 24  # a cue further on attributes and explains nothing
+    for match in _CUE.finditer(masked, 0, reach):
         nearby = bisect_left(opens, match.start() - _CONTEXT_BEHIND)
         if nearby == len(opens) or opens[nearby] > match.start() + _CONTEXT_AHEAD:
             continue  # no quotation close enough for this cue to attribute or explain
         verb = match.group(0).lower()
+        if _previous_word(masked, match.start()) in _NOUN_MARKERS:
+            continue  # "in his notes", "her answer": a noun, not a speech verb
         sentence_start = sentences[bisect_right(sentences, match.start()) - 1]
         next_index = bisect_right(sentences, match.start())
         sentence_end = sentences[next_index] if next_index < len(sentences) else len(masked)
@@ -365,15 +382,67 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
         np: NounPhrase | None
         if verb == "according to" or verb == "in the words of":
             np = right_subject(masked, match.end(), right_to, inverted=False)
-        else:
+            if np is not None and np.text.lower() in _ONE_OF_MANY:
+                np = _group_before(masked, sentence_start, match.start()) or np
+        elif verb in _QUOTING_VERBS:
+            as_at = masked.find(" as ", match.end(), right_to)
+            if as_at < 0:
+                continue
+            np = right_subject(masked, match.end(), as_at, inverted=False)
+        elif verb in _DOCUMENT_VERBS:
             np = left_subject(masked, left_from, match.start())
+            if np is None or np.text.split()[-1].lower() not in DOCUMENT_NOUNS:
+                continue
+        else:
+            np = _pronoun_before(masked, match.start()) or left_subject(
+                masked, left_from, match.start()
+            )
             if np is None and _coordinated(masked, left_from, match.start()):
                 np = sentence_subject(masked, sentence_start, match.start())
             if np is None and verb.split()[0] in INVERTIBLE_VERBS:
                 np = right_subject(masked, match.end(), right_to, inverted=True)
         if np is not None:
-            cues.append(_Cue(verb, match.start(), match.end(), np))
+            cues.append(_Cue(verb, match.start(), match.end(), np, (sentence_start, sentence_end)))
     return cues
+
+
+_MEDIUM = re.compile(
+    rf"\b(?:[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){{0,3}}?"
+    rf"({'|'.join(sorted(DOCUMENT_NOUNS))})\b"
+)
+
+
+_PRONOUN_BEFORE = re.compile(r"(?:^|(?<=[^\w’'.\-]))([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I) $")
+
+
+def _pronoun_before(masked: str, verb_at: int) -> NounPhrase | None:
+    """The fast path of the commonest subject, a pronoun right before the verb ("she said")."""
+    if verb_at < 2 or masked[verb_at - 1] != " ":
+        return None
+    found = _PRONOUN_BEFORE.search(masked, max(0, verb_at - 6), verb_at)
+    if found is None:
+        return None
+    return NounPhrase("pronoun", found.group(1), found.start(1), found.end(1))
+
+
+def _previous_word(masked: str, at: int) -> str:
+    """The lowercase word just before ``at`` ("" at a boundary)."""
+    space = masked.rfind(" ", max(0, at - 16), at - 1)
+    return masked[space + 1 : at].strip().lower() if space >= 0 else ""
+
+
+_PLURAL_WORD = re.compile(r"\b([a-z]{3,}[^s\W’']s)\b")
+
+
+def _group_before(masked: str, lo: int, hi: int) -> NounPhrase | None:
+    """The plural noun "one" picks a member of ("opponents describe, in the words of one")."""
+    found = None
+    for match in _PLURAL_WORD.finditer(masked, lo, hi):
+        if match.group(1) not in NP_BOUNDARIES and match.group(1) not in AUXILIARIES:
+            found = match
+    if found is None:
+        return None
+    return NounPhrase("common", found.group(1), found.start(1), found.end(1))
 
 
 def _coordinated(masked: str, lo: int, verb_at: int) -> bool:
@@ -414,10 +483,19 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
     )
     if naming:
         return len(words) <= 12 and (title_case or len(words) <= 4)
-    if previous in TERM_CUES_CALLED or previous in TERM_CUES_READING:
+    if previous in TERM_CUES_CALLED:
+        # "a stew she called “Monday soup”": naming; "what he called “bloat.”": his words.
+        return len(words) <= 8 and (
+            title_case or (len(words) <= 5 and "what" not in (w.lower() for w in before[-4:]))
+        )
+    if previous in TERM_CUES_READING:
         return title_case and len(words) <= 8
     if cue_after or len(words) > 4:
         return False
+    if len(words) == 1 and not punctuated and previous in _SCARE_PREPOSITIONS:
+        governed = any(word.lower() in _CUE_SET for word in before[-3:])
+        if not governed and _LOWER_WORD.fullmatch(words[0]):
+            return True  # "the plan’s promise of “flexibility”": a scare quote
     if title_case:
         return not punctuated or previous in TERM_DETERMINERS
     if previous in TERM_DETERMINERS and len(words) <= 3 and not punctuated:
@@ -427,6 +505,10 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
     return previous in TERM_DETERMINERS and len(words) <= 2 and not punctuated and not sentence_cue
 
 
+_SCARE_PREPOSITIONS = frozenset(
+    ("of", "for", "about", "on", "in", "with", "into", "from", "by", "over", "against")
+)
+_LOWER_WORD = re.compile(r"[a-z][a-z\-]*")
 _NEXT_WORD = re.compile(r"[ \u00a0]([a-z][a-z\-]+)\b")
 
 
@@ -536,16 +618,38 @@ def _choose_cue(
     if not local:
         return None
     inner_end = text[span.end - 1] if span.end > span.start else ""
-    if after is not None and inner_end in _SPEECH_END:
-        return after
     before = [
         c for c in local if c.end <= span.open_at and MASK not in masked[c.end : span.open_at]
     ]
+    medium_only = before and after is not None and after.verb == "according to"
+    if (
+        after is not None
+        and inner_end in _SPEECH_END
+        and not (medium_only and _names_a_document(after.np))
+    ):
+        return after
     if before:
-        return before[-1]
+        return _governing(before)
     if after is not None:
         return after
     return min(local, key=lambda c: abs(c.start - span.open_at))
+
+
+def _names_a_document(np: NounPhrase) -> bool:
+    """ "a statement posted on its website": the medium, not the speaker, when one is named."""
+    return any(word.lower() in DOCUMENT_NOUNS for word in np.text.split()[:4])
+
+
+def _governing(before: list[_Cue]) -> _Cue:
+    """The main clause's cue: a later cue whose subject sits inside an earlier cue's reported
+    clause ("said the crossing the state had promised was", "added that Chile would insist")
+    reports someone else's words through the earlier speaker."""
+    chosen = before[-1]
+    for earlier in reversed(before[:-1]):
+        if chosen.np.start < earlier.end:
+            break
+        chosen = earlier
+    return chosen
 
 
 def _resolve_speakers(
@@ -563,21 +667,37 @@ def _resolve_speakers(
     statement" pointing at whoever spoke last.
     """
     registry = Registry(masked)
-    mentions = registry.scan_mentions(sentences)
     used = {item.cue.start for item in pending if item is not None and item.cue is not None}
     events = [(item.span.open_at, 0, i) for i, item in enumerate(pending) if item is not None]
-    events += [(cue.start, 1, i) for i, cue in enumerate(cues) if cue.start not in used]
+    last_quote = events[-1][0] if events else -1
+    events += [
+        (cue.start, 1, i)
+        for i, cue in enumerate(cues)
+        if cue.start not in used and cue.start < last_quote  # later ones change nothing
+    ]
     events.sort()
+    mentions = registry.scan_mentions(sentences, events[-1][0] if events else 0)
     cursor = 0
     last: tuple[str | None, int, int] = (None, -1, -1)  # speaker, paragraph, position
     resolved: list[str | None] = [None] * len(pending)
     by_cue: dict[int, str | None] = {}
 
+    issuers: dict[str, str] = {}  # document noun -> who issued it ("said in a statement")
+
     def speaker_of(cue: _Cue) -> str | None:
         if cue.start not in by_cue:
-            by_cue[cue.start] = registry.resolve(cue.np, cue.start)
-            if by_cue[cue.start] is not None:
-                registry.last_cue_speaker = by_cue[cue.start]
+            if cue.verb in _DOCUMENT_VERBS:
+                head = cue.np.text.split()[-1].lower()
+                named = issuers.get(head) or cue.np.text
+            else:
+                named = registry.resolve(cue.np, cue.start)
+            by_cue[cue.start] = named
+            if named is not None:
+                registry.last_cue_speaker = named
+                if registry.is_named(named):
+                    medium = cue.medium(masked)
+                    if medium:
+                        issuers[medium] = named
         return by_cue[cue.start]
 
     for position, is_cue, index in events:

@@ -270,3 +270,38 @@ beverley kerry-ann shauna tasha marlene noelle maureen eileen kathryn bernadette
 """
 MALE_NAMES = _words(_MALE)
 FEMALE_NAMES = _words(_FEMALE) - MALE_NAMES
+
+# Nouns for people, with the gender they tell (None: either). An unnamed "a teenager in a
+# school hoodie" or "her son, Anders" is a person later pronouns may point back to.
+PERSON_NOUN_GENDER: dict[str, str | None] = {
+    **dict.fromkeys(
+        _words(
+            """man boy father son husband brother grandfather grandson uncle nephew widower dad
+            boyfriend gentleman spokesman"""
+        ),
+        "m",
+    ),
+    **dict.fromkeys(
+        _words(
+            """woman girl mother daughter wife sister grandmother granddaughter aunt niece widow
+            mom mum girlfriend lady spokeswoman"""
+        ),
+        "f",
+    ),
+    **dict.fromkeys(
+        _words(
+            """teenager teen child kid parent resident neighbour neighbor nurse doctor teacher
+            student farmer miner driver worker commuter passenger shopper customer owner clerk
+            volunteer veteran retiree pensioner witness official employee engineer player fan
+            visitor tourist homeowner tenant landlord bystander survivor protester voter
+            motorist cyclist pedestrian patient caller reader listener viewer user diner
+            spokesperson relative friend colleague cousin grandparent sibling spouse partner"""
+        ),
+        None,
+    ),
+}
+# Family words before a name ("her son, Anders Lindqvist"): they tell a person and a gender.
+KIN_NOUNS = _words(
+    """son daughter husband wife brother sister father mother grandson granddaughter
+    grandfather grandmother uncle aunt nephew niece widow widower"""
+)

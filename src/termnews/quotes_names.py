@@ -24,6 +24,7 @@ from termnews.quotes_lexicon import (
     GENERIC_ORG_NOUNS,
     GROUP_NOUNS,
     INVERTED_STOPS,
+    KIN_NOUNS,
     MALE_NAMES,
     NAME_CONNECTORS,
     NAME_STOPWORDS,
@@ -31,6 +32,7 @@ from termnews.quotes_lexicon import (
     NP_BOUNDARIES,
     ORG_DESCRIPTORS,
     ORG_HEADS,
+    PERSON_NOUN_GENDER,
     PRONOUN_GENDER,
     ROLE_WORDS,
     SUBJECT_PRONOUNS,
@@ -219,7 +221,22 @@ def left_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
     Skips auxiliaries ("has also said", "used to say"), a parenthesis, and up to three
     comma-set appositions ("Alicia Moreno, a manager at X, which owns Y, said").
     """
-    tokens = tokenize(masked, lo, hi)
+    short_lo = hi - _SHORT_WINDOW
+    if short_lo > lo:  # most subjects sit close to their verb: try a short window first
+        tokens = tokenize(masked, short_lo, hi)
+        if len(tokens) > _SAFE_TOKENS:
+            phrase = _subject_of_tokens(masked, tokens)
+            if phrase is not None and phrase.start >= tokens[_SAFE_TOKENS].start:
+                return phrase  # found well inside the window: the full one gives the same
+    return _subject_of_tokens(masked, tokenize(masked, lo, hi))
+
+
+_SHORT_WINDOW = 100  # characters
+_SAFE_TOKENS = 9  # a phrase starting past this many tokens never looked beyond the window
+
+
+def _subject_of_tokens(masked: str, tokens: list[Token]) -> NounPhrase | None:
+    """``left_subject`` over the tokens of its window."""
     i = _skip_to_subject(tokens, len(tokens) - 1)
     if i < 0:
         return None
@@ -279,14 +296,46 @@ def _head_phrase(
     if token.is_capitalised:
         return _left_name(masked, tokens, i, appositive)
     phrase = _left_common(masked, tokens, i, appositive)
-    if phrase is not None and appositive and _looks_like_name(appositive):
-        # "Her spokeswoman, Tanya Brooks, said": the name is in the apposition.
-        named = tokenize(appositive, 0, len(appositive))
-        renamed = _name_phrase(named, [], None, phrase.text)
-        if renamed is not None:
-            renamed.start, renamed.end = phrase.start, phrase.end
-            return renamed
+    if phrase is not None and appositive:
+        # "Her spokeswoman, Tanya Brooks, said", "its largest investor, the venture firm
+        # Northpath Capital, posted": the name is in the apposition.
+        split = _name_in_apposition(appositive)
+        if split is not None:
+            role, named = split
+            renamed = _name_phrase(named, role, None, phrase.text)
+            if renamed is not None:
+                renamed.start, renamed.end = phrase.start, phrase.end
+                return renamed
     return phrase
+
+
+_ROLE_LISTS = (ROLE_WORDS, ORG_DESCRIPTORS, GENERIC_ORG_NOUNS, ORG_HEADS)
+
+
+def _name_in_apposition(appositive: str) -> tuple[list[Token], list[Token]] | None:
+    """(role words, name words) when an apposition is a name, maybe after a role ("the
+    venture firm Northpath Capital", "Curtis", "Alberto van Klaveren")."""
+    tokens = tokenize(appositive, 0, len(appositive))
+    if not tokens or len(tokens) > 8 or not all(t.is_word for t in tokens):
+        return None
+    first = next((n for n, t in enumerate(tokens) if t.is_capitalised), None)
+    if first is None:
+        return None
+    name = tokens[first:]
+    if not name[-1].is_capitalised or any(
+        not t.is_capitalised and t.lower not in NAME_CONNECTORS for t in name
+    ):
+        return None
+    if len(name) == 1 and (name[0].lower in NAME_STOPWORDS or name[0].text.endswith(".")):
+        return None
+    role = tokens[:first]
+    if role and role[0].lower in DETERMINERS:
+        role = role[1:]
+    if role and not any(role[-1].lower in words for words in _ROLE_LISTS):
+        return None  # "a manager at Calder Foods": a place of work, not a name
+    if not role and first:
+        return None
+    return role, name
 
 
 def sentence_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
@@ -327,7 +376,7 @@ def _left_name(
             break
         j -= 1
     if j > 0 and tokens[j - 1].lower in _PREPOSITIONS:
-        return None  # "a couple visiting from Ohio said": a place, not the speaker
+        return _owner_phrase(masked, tokens, j - 1, i)
     k = j
     while k > 0 and j - k < 3 and tokens[k - 1].is_word and tokens[k - 1].lower in ROLE_WORDS:
         k -= 1
@@ -335,6 +384,24 @@ def _left_name(
     if k > 0 and tokens[k - 1].lower in DETERMINERS:
         determiner = tokens[k - 1].lower
     return _name_phrase(tokens[j : i + 1], tokens[k:j], determiner, appositive)
+
+
+def _owner_phrase(masked: str, tokens: list[Token], of: int, end: int) -> NounPhrase | None:
+    """ "the office of Secretary-General António Guterres said": the whole phrase speaks.
+
+    Any other preposition ("a couple visiting from Ohio said") names a place, not the speaker.
+    """
+    if tokens[of].lower not in ("of", "for"):
+        return None
+    k = of - 1
+    while k >= 0 and of - k <= 3 and tokens[k].is_word:
+        if tokens[k].lower in DETERMINERS and k < of - 1:
+            text = masked[tokens[k].start : tokens[end].end]
+            return NounPhrase("common", text, tokens[k].start, tokens[end].end, [], None, None)
+        if tokens[k].is_capitalised or tokens[k].lower in NP_BOUNDARIES:
+            return None
+        k -= 1
+    return None
 
 
 def _left_common(
@@ -357,8 +424,10 @@ def _left_common(
         None,
     )
     if start is None:
-        if words[-1].lower in GROUP_NOUNS:
-            words = words[-1:]
+        if words[-1].lower in GROUP_NOUNS or (
+            j == i and _plural_noun(tokens[i].lower) and (j == 0 or tokens[j - 1].text in ",;(—–")
+        ):
+            words = words[-1:]  # "police said", ", teammates say,"
         else:
             return None
     else:
@@ -367,6 +436,18 @@ def _left_common(
     determiner = words[0].lower if words[0].lower in DETERMINERS else None
     return NounPhrase(
         "common", text, words[0].start, words[-1].end, [], appositive, determiner, None
+    )
+
+
+def _plural_noun(word: str) -> bool:
+    """A word shaped like a plural noun ("teammates", not "boss" or "this")."""
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "’s", "'s"))
+        and word.isalpha()
+        and word not in NP_BOUNDARIES
+        and word not in AUXILIARIES
     )
 
 
@@ -503,6 +584,8 @@ class Mention:
     acronym: str | None = None
     org_head: str | None = None
     acts: bool = False  # it is a sentence's subject followed by its verb or ", 67,"
+    gender: str | None = None  # told by a family word before it ("her son, Anders Lindqvist")
+    person_noun: bool = False  # an unnamed person ("a teenager"): ``words`` is its display
 
 
 # After a sentence-opening name: a lowercase verb ("keeps"), or an age apposition (", 67,").
@@ -525,14 +608,32 @@ class Registry:
 
     # scanning ---------------------------------------------------------------------------
 
-    def scan_mentions(self, sentences: list[int]) -> list[Mention]:
-        """Every capitalised run outside quotations, flagged when it opens its sentence."""
+    def scan_mentions(self, sentences: list[int], upto: int | None = None) -> list[Mention]:
+        """Every capitalised run outside quotations (before ``upto``: later ones are never
+        consumed), flagged when it opens its sentence."""
         mentions: list[Mention] = []
-        for match in _CAP_RUN.finditer(self.masked):
-            for start, end, raw, owned in _pieces(match.group(), match.start()):
+        upto = len(self.masked) if upto is None else upto
+        for match in _CAP_RUN.finditer(self.masked, 0, upto):
+            run = match.group()
+            if run.lower() in NAME_STOPWORDS:
+                continue  # "The", "But": a sentence's first word, not a name
+            for start, end, raw, owned in _pieces(run, match.start()):
                 mention = self._mention(sentences, start, end, raw, owned)
                 if mention is not None:
                     mentions.append(mention)
+        unnamed = []
+        for match in _INDEFINITE_NOUNS.finditer(self.masked, 0, upto):
+            first, second = match.group(1), match.group(2)
+            if second is not None and second in PERSON_NOUN_GENDER:  # "an old man"
+                display = f"{first} {second}"
+            elif first in PERSON_NOUN_GENDER:  # "a teenager in a school hoodie"
+                display, second = first, None
+            else:
+                continue
+            end = match.end(2) if second else match.end(1)
+            unnamed.append(Mention(match.start(1), end, [display], None, False, person_noun=True))
+        if unnamed:
+            mentions = sorted(mentions + unnamed, key=lambda m: m.start)
         return mentions
 
     def _mention(
@@ -553,17 +654,24 @@ class Registry:
         before = masked[sentence_start:start] if start - sentence_start < 40 else ""
         subject = bool(before or start == sentence_start) and MASK not in before
         subject = subject and len(before.split()) <= 2
-        acts = subject and _ACTS.match(masked, end) is not None
+        acts = (subject and _ACTS.match(masked, end) is not None) or masked.startswith(
+            (", who ", " who "), end
+        )
         determiner = None
         prior = masked[max(0, start - 24) : start].lower().split()
         if (prior and prior[-1] == "the" and not owned) or the_first:
             determiner = "the"
         org_head = prior[-1] if prior and prior[-1] in ORG_DESCRIPTORS else None
         acronym = None
-        paren = re.match(r"\s?\(([A-Z]{2,8})\)", masked[end : end + 12])
-        if paren:
-            acronym = paren.group(1)
-        return Mention(start, end, words, determiner, subject, acronym, org_head, acts)
+        if "(" in masked[end : end + 2]:
+            paren = _ACRONYM.match(masked, end)
+            if paren:
+                acronym = paren.group(1)
+        mention = Mention(start, end, words, determiner, subject, acronym, org_head, acts)
+        kin = prior[-1].rstrip(",") if prior else ""
+        if kin in KIN_NOUNS:
+            mention.acts, mention.gender = True, PERSON_NOUN_GENDER[kin]
+        return mention
 
     def consume(self, mentions: list[Mention], cursor: int, upto: int) -> int:
         """Register the mentions that start before ``upto``; returns the new cursor."""
@@ -579,6 +687,16 @@ class Registry:
 
     def _register_mention(self, mention: Mention) -> Entity | None:
         words = mention.words
+        if mention.person_noun:
+            display = words[0]
+            key = (MASK, display)
+            entity = self.by_words.get(key)
+            if entity is None:
+                gender = PERSON_NOUN_GENDER[display.split()[-1]]
+                entity = Entity(display, "person", key, gender)
+                self._remember(entity)
+                self.by_words[key] = entity
+            return entity
         title, name = split_title(words)
         the_name = (
             mention.determiner == "the"
@@ -608,6 +726,8 @@ class Registry:
             key = tuple(w.lower() for w in words)
             entity = self.by_words.get(key) or self._add(Entity(" ".join(words), "unknown", key))
             entity.acted = entity.acted or mention.acts
+            if mention.gender and entity.gender is None:
+                entity.kind, entity.gender = "person", mention.gender
             return entity
         return None
 
@@ -723,6 +843,11 @@ class Registry:
         if entity is not None and entity.kind == "person" and entity.words[0] != MASK:
             self.subject_mentions.append((position, entity))
 
+    def is_named(self, display: str) -> bool:
+        """Whether ``display`` is a named person or organisation, not "a neighbour"."""
+        entity = self.by_display.get(display)
+        return entity is not None and entity.words[0] != MASK and entity.kind != "unknown"
+
     def salient_since(self, lo: int, hi: int) -> str | None:
         """The person who last opened a sentence in ``[lo, hi)``, if any."""
         for position, entity in reversed(self.subject_mentions):
@@ -764,16 +889,17 @@ class Registry:
     def _antecedent(self, pronoun: str, position: int) -> Entity | None:
         gender = PRONOUN_GENDER.get(pronoun)
         if pronoun in ("he", "she"):
-            people = [
-                e
-                for e in self.entities
-                if (e.kind == "person" or (e.kind == "unknown" and e.acted))
-                and e.gender in (gender, None)
-                and 0 <= e.last_seen < position
-            ]
-            if not people:
+            chosen = None
+            latest = -1
+            for e in self.entities:
+                if (
+                    latest < e.last_seen < position
+                    and (e.kind == "person" or (e.kind == "unknown" and e.acted))
+                    and e.gender in (gender, None)
+                ):
+                    chosen, latest = e, e.last_seen
+            if chosen is None:
                 return None
-            chosen = max(people, key=lambda e: e.last_seen)
             chosen.kind, chosen.gender = "person", gender  # "she" tells us who Agnes is
             return chosen
         if pronoun in ("they", "it"):
@@ -874,6 +1000,13 @@ class Registry:
         ]
         return max(holders, key=lambda e: e.last_seen) if holders else None
 
+
+# An unnamed person introduced by an indefinite article ("a teenager in a school hoodie",
+# "an old man"): the two words after it, looked up in PERSON_NOUN_GENDER.
+_INDEFINITE_NOUNS = re.compile(  # a leading character class lets the scan skip ahead fast
+    r"[Aa](?<![\w’'].)(?:n|nother)? ([a-z][a-z\-]+)(?![’'\-])\b(?: ([a-z]+)(?![’'\-])\b)?"
+)
+_ACRONYM = re.compile(r"\s?\(([A-Z]{2,8})\)")
 
 # A sentence opening on a plural group: "The researchers combined ...".
 _GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n))The ([a-z]+) ")
