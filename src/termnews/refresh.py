@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import IO, Literal
+from typing import IO, Literal, TypeVar
 
 from termnews.config import Settings
 from termnews.feeds.fetch import Fetcher, FetchResult
@@ -27,6 +27,7 @@ from termnews.resources import sample_feeds_dir
 from termnews.sanitize import clean_line
 from termnews.store import Store
 
+T = TypeVar("T")
 EventKind = Literal[
     "start",
     "feed_done",
@@ -191,10 +192,10 @@ class _Pipeline:
             done, total = self.feeds_done, self.feeds_total
         self.on_event(RefreshEvent(kind, done, total, **details))  # type: ignore[arg-type]
 
-    async def run_cpu(self, func: Callable[..., object], *args: object) -> object:
+    async def run_cpu(self, func: Callable[..., T], *args: object) -> T:
         return await self.loop.run_in_executor(self.cpu, func, *args)
 
-    async def run_page_cpu(self, func: Callable[..., object], *args: object) -> object:
+    async def run_page_cpu(self, func: Callable[..., T], *args: object) -> T:
         """Page cleaning: in threads for a handful of pages, in processes for many."""
         many = self.pages_total >= PROCESS_POOL_THRESHOLD and (os.cpu_count() or 1) > 1
         if many and self.page_pool is None:
@@ -258,7 +259,6 @@ class _Pipeline:
         except FeedParseError as exc:
             self._feed_failed(feed, feed.display_title, result.status, _error_line(exc))
             return
-        assert isinstance(parsed, ParsedFeed)
         new_ids = self.store.add_entries(feed.id, parsed.entries, now)
         self.store.record_feed_fetch(
             feed.id,
@@ -315,10 +315,9 @@ async def fetch_and_store_page(pipeline: _Pipeline, article_id: int, url: str) -
         if result.error is not None or result.body is None:
             error = result.error or "empty response"
         else:
-            cleaned = await pipeline.run_page_cpu(
+            extracted, quotes = await pipeline.run_page_cpu(
                 clean_page, result.body, result.final_url, result.content_type
             )
-            extracted, quotes = cleaned  # type: ignore[misc]
             pipeline.store.store_page(article_id, extracted, quotes, pipeline.now())
             return None
     except Exception as exc:  # ExtractError or worse: a broken page never stops the refresh

@@ -13,7 +13,6 @@ import copy
 import email.utils
 import html
 import re
-from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -45,7 +44,7 @@ class _Unsupported(Exception):
 
 
 # Normalisers shared with parse.py are passed in, so the two paths cannot drift apart.
-Normalise = dict[str, Callable[..., Any]]
+Normalise = dict[str, Any]
 
 
 def parse_fast(

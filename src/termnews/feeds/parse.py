@@ -474,7 +474,7 @@ def _str(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
-_FAST_PATH_HELPERS = {
+_FAST_PATH_HELPERS: dict[str, Any] = {
     "entry": make_entry,
     "absolute": _absolute,
     "is_local": _is_local,

@@ -373,7 +373,8 @@ class Store:
     def _count_from_counters(self, feed_id: int | None, folder: str | None, unread: bool) -> int:
         """Counts kept per feed by triggers: a sum over at most a few hundred feed rows."""
         column = "unread_count" if unread else "total_count"
-        clauses, params = ["1"], []
+        clauses: list[str] = ["1"]
+        params: list[int | str] = []
         if feed_id is not None:
             clauses.append("id = ?")
             params.append(feed_id)
