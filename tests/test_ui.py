@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from httpserver import Reply
 from test_ui_data import NOW, build_store, ui_settings
+from textual.content import Content
 
 from termnews.models import Entry
 from termnews.paths import Paths
@@ -88,7 +89,8 @@ async def test_j_k_and_arrows_move_and_reader_follows(paths: Paths) -> None:
         assert len(app.quotes.options) == 4  # speech only; the term stays in the reader
         await pilot.press("down")
         assert app.reader.article.title == "Night buses return"
-        assert app.quotes.option_count == 0
+        assert app.quotes.quote_indexes == []  # no quotation: one disabled line says why
+        assert app.quotes.option_count == 1 and app.quotes.get_option_at_index(0).disabled
         await pilot.press("k", "up")
         assert app.articles.cursor == 0
         assert app.reader.article.title == "Elm Street tree planting"
@@ -178,7 +180,8 @@ async def test_space_and_b_page_the_reader(paths: Paths) -> None:
 async def test_click_selects_a_row(paths: Paths) -> None:
     app = make_app(paths)
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.click("#articles", offset=(6, 3))  # border row, then rows 0, 1, 2
+        # border row, then two lines per article: line 6 is the meta line of row 2
+        await pilot.click("#articles", offset=(6, 6))
         assert app.articles.cursor == 2
         assert app.reader.article.title == "Night buses return"
 
@@ -477,3 +480,96 @@ def test_layout_highlights_each_quote_exactly(paths: Paths) -> None:
             ]
             assert " ".join(pieces) == quote.quote
             assert index in layout.quote_lines
+
+
+# ---- feeds pane, rows and feed errors ----------------------------------------------------
+LONG_TITLE = "The Very Long Name of a Neighbourhood Newsletter — Elm Street and Around"
+
+
+def screen_lines(app: TermnewsApp) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def pane_lines(app: TermnewsApp, widget) -> list[str]:
+    """The text inside one pane's border, line by line."""
+    region = widget.region
+    return [line[region.x : region.right] for line in screen_lines(app)[region.y : region.bottom]]
+
+
+async def test_feed_rows_are_one_line_and_a_failing_feed_shows_its_error(paths: Paths) -> None:
+    with Store.open(paths.db_file) as store:
+        blog = store.find_feed("Elm Street Blog")
+        city = store.find_feed("City Hall")
+        assert blog is not None and city is not None
+        store.add_feed(blog.url, title=LONG_TITLE)
+        store.record_feed_fetch(
+            city.id, now=NOW, status=503, error="HTTP 503 [b]Service[/b] Unavailable"
+        )
+    app = make_app(paths, mark_read_delay=60.0)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        feeds = pane_lines(app, app.sources)
+        long_row = next(line for line in feeds if "Very Long Name" in line)
+        assert long_row.rstrip(" │").endswith("… 1")  # cut with "…", unread count at the right
+        assert not any("Around" in line for line in feeds)  # no second line for the title
+        city_row = next(line for line in feeds if "City Hall" in line)
+        assert city_row.rstrip(" │").endswith("! 2")
+        assert "1 feed failing" in str(app.articles.border_subtitle)
+        app.sources.focus()
+        await pilot.press("down", "down", "down")  # All, Saved, Local, City Hall
+        assert app.view.feed_id == city.id
+        subtitle = Content.from_markup(app.articles.border_subtitle).plain
+        assert subtitle == "! HTTP 503 [b]Service[/b] Unavailable"  # literal, not markup
+        assert "last refresh failed: HTTP 503 [b]Service[/b] Unavailable" in app.status.text
+        assert any("HTTP 503" in line for line in screen_lines(app))
+        await pilot.press("down")  # Transit Desk: all is well there
+        assert not str(app.articles.border_subtitle)
+
+
+async def test_space_folds_and_unfolds_a_folder(paths: Paths) -> None:
+    app = make_app(paths)
+    async with app.run_test(size=WIDE) as pilot:
+        app.sources.focus()
+        await pilot.press("down", "down", "down")  # City Hall, inside Local
+        before = len(app.sources.rows)
+        await pilot.press("h")  # fold the feed's folder; the highlight goes to the folder
+        assert len(app.sources.rows) == before - 2
+        assert app.sources.query_at(app.sources.highlighted).folder == "Local"
+        assert any("▸ Local" in line for line in pane_lines(app, app.sources))
+        assert "Elm Street Blog" in [r.label for r in app.sources.rows]
+        await pilot.press("space")
+        assert len(app.sources.rows) == before
+        assert any("▾ Local" in line for line in pane_lines(app, app.sources))
+
+
+async def test_article_rows_show_feed_and_age_on_two_lines(paths: Paths) -> None:
+    app = make_app(paths, mark_read_delay=60.0)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert app.articles.row_height == 2
+        lines = pane_lines(app, app.articles)[1:]  # under the border
+        assert lines[0].startswith("│●★ Elm Street tree planting")
+        assert "Elm Street Blog" in lines[1] and lines[1].rstrip(" │").endswith("30m")
+        assert lines[2].startswith("│●  Council backs bus lanes")
+        assert "City Hall" in lines[3] and lines[3].rstrip(" │").endswith("3h")
+        await pilot.press("j")
+        assert app.articles.cursor == 1
+        await pilot.resize_terminal(200, 40)  # a wide list pane: one line per article
+        await pilot.pause()
+        if app.articles.size.width >= 64:
+            assert app.articles.row_height == 1
+            row = pane_lines(app, app.articles)[2]
+            assert "Council backs bus lanes" in row and "City Hall" in row and "3h" in row
+
+
+async def test_empty_saved_view_says_what_to_do(tmp_path: Path) -> None:
+    paths = build_store(tmp_path)
+    with Store.open(paths.db_file) as store:
+        for row in store.articles(saved=True):
+            store.set_saved(row.id, False)
+    app = make_app(paths)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press("S")
+        text = "\n".join(pane_lines(app, app.articles))
+        assert "No saved articles yet." in text
+        assert "s on an article keeps it" in text

@@ -23,6 +23,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input
 
 from termnews.config import Settings
+from termnews.models import Article
 from termnews.paths import Paths
 from termnews.resources import styles_dir
 from termnews.store import Store
@@ -56,7 +57,11 @@ class TermnewsApp(App[None]):
     CSS_PATH = str(styles_dir() / "app.tcss")
     TITLE = "termnews"
     COMMANDS = App.COMMANDS | {ActionsProvider}
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+        (0, "-narrow"),
+        (120, "-wide"),
+        (160, "-xwide"),
+    ]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="quit"),
@@ -122,7 +127,7 @@ class TermnewsApp(App[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             with Vertical(id="left"):
-                yield Input(placeholder="Search titles and text…", id="search")
+                yield Input(placeholder="words in titles and text…", id="search")
                 yield self.sources
                 yield self.articles
             with Container(id="right"):
@@ -146,6 +151,7 @@ class TermnewsApp(App[None]):
         self.articles.focus()
         if first_run:
             self.articles.empty_message = "Loading the sample feeds…"
+            self.articles.empty_hint = ""
             self.start_refresh()
 
     def on_unmount(self) -> None:
@@ -211,13 +217,46 @@ class TermnewsApp(App[None]):
             suffix = " · saved only" if self.saved_only and not self.view.saved else ""
             title = assemble(safe_content(self.view.label, limit=40), f" · {count:,}{suffix}")
         self.articles.border_title = title
-        if count == 0 and self.search_query is None:
-            self.articles.empty_message = (
-                "No saved articles." if self._effective_query().saved else "No articles here yet."
-            )
-        elif count == 0:
-            self.articles.empty_message = "Nothing matches."
+        self.articles.border_subtitle = self._feed_error_line()
+        self._set_empty_state(count)
         self._update_status()
+
+    def _feed_error_line(self) -> Content:
+        """The list pane's subtitle: the shown feed's last refresh error, or how many of the
+        view's feeds are failing; empty when all is well (or in search results)."""
+        if self.search_query is not None:
+            return Content("")
+        failing = self.sources.failing_feeds(self.view)
+        if not failing:
+            return Content("")
+        if self.view.feed_id is not None:
+            return assemble(("! ", "bold $text-error"), safe_content(failing[0].error, limit=200))
+        noun = "feed" if len(failing) == 1 else "feeds"
+        return assemble(("! ", "bold $text-error"), f"{len(failing)} {noun} failing")
+
+    def _set_empty_state(self, count: int) -> None:
+        """What an empty list says, and what to do about it."""
+        if count:
+            return
+        hint = ""
+        if self.search_query is not None:
+            message, hint = "Nothing matches.", "escape returns to the list"
+        elif self.refreshing:
+            message = "Refreshing…"
+        elif self._effective_query().saved:
+            message, hint = "No saved articles yet.", "s on an article keeps it, offline too"
+        elif self.view.feed_id is not None and (feed := self.sources.feed(self.view.feed_id)):
+            message = "No articles from this feed yet."
+            if feed.error:
+                message = "Last refresh failed:"
+                hint = safe_line(feed.error, 200)
+            elif not self.offline:
+                hint = "r refreshes"
+        else:
+            message = "No articles here yet."
+            hint = "" if self.offline else "r refreshes your feeds"
+        self.articles.empty_message = message
+        self.articles.empty_hint = hint
 
     def _update_status(self, extra: str | None = None) -> None:
         parts = [f"{self.articles.count:,} articles"]
@@ -225,6 +264,10 @@ class TermnewsApp(App[None]):
             parts.append("offline")
         if extra:
             parts.append(extra)
+        elif self.search_query is None and self.view.feed_id is not None:
+            feed = self.sources.feed(self.view.feed_id)
+            if feed is not None and feed.error:
+                parts.append("last refresh failed: " + safe_line(feed.error, 200))
         self.status.show(Content(" · ".join(parts)))
 
     def _refresh_counts(self) -> None:
@@ -283,7 +326,7 @@ class TermnewsApp(App[None]):
             self.reader.fetching = True
             self.reader.show_article(article, keep_scroll=True)
         current = self.reader.current_quote
-        self.quotes.show_quotes(article.quotes if article else [])
+        self.quotes.show_quotes(article.quotes if article else [], _no_quotes_line(article))
         if keep_scroll and current is not None:
             self.quotes.select_quote(current)
 
@@ -475,6 +518,8 @@ class TermnewsApp(App[None]):
 
     def action_search(self) -> None:
         box = self.query_one("#search", Input)
+        box.border_title = Content("Search")
+        box.border_subtitle = Content("enter · esc cancels")
         box.add_class("-visible")
         box.value = self.search_query or ""
         box.focus()
@@ -614,11 +659,11 @@ class TermnewsApp(App[None]):
 
     def _reload_list(self) -> None:
         """Re-read counts and rows, keeping the article under the cursor where it is."""
+        self._refresh_counts()
         if self.search_query is None:
             keep = self.articles.current.id if self.articles.current else None
             self.articles.reload(keep)
             self._update_list_title()
-        self._refresh_counts()
 
     def on_refresh_finished(self, message: RefreshFinished) -> None:
         self.refreshing = False
@@ -628,7 +673,6 @@ class TermnewsApp(App[None]):
         if self._live_reload_timer is not None:
             self._live_reload_timer.stop()
             self._live_reload_timer = None
-        self.articles.empty_message = "No articles here yet."
         self._reload_list()
         article = self.reader.article
         if article is not None and article.text is None:
@@ -656,6 +700,15 @@ class TermnewsApp(App[None]):
             self.notify("\n".join(shown), title=line, severity="warning", markup=False, timeout=8)
         else:
             self.notify(line, markup=False)
+
+
+def _no_quotes_line(article: Article | None) -> str:
+    """What the quote pane says when an article has no spoken quotation."""
+    if article is None:
+        return ""
+    if article.text is None:
+        return "Quotations come with the full text."
+    return "No quotations in this article."
 
 
 def _palette_help() -> KeyHelp:

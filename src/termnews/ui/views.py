@@ -76,3 +76,14 @@ def format_age(now: float, published: int | None) -> str:
             divisor = 604_800 if unit == "w" else size
             return f"{seconds // divisor}{unit}"
     return f"{seconds // 60}m"
+
+
+_NAME_SEPARATORS = (" — ", " – ", " - ", ": ", " | ", " · ")
+
+
+def short_feed_name(name: str) -> str:
+    """A feed title's leading part before a separator ("Fare Zone: Port Halden transit news"
+    -> "Fare Zone"), for narrow columns; the whole title when there is no useful cut."""
+    cuts = [name.find(sep) for sep in _NAME_SEPARATORS]
+    cut = min((c for c in cuts if c >= 3), default=-1)
+    return name[:cut].rstrip() if cut > 0 else name

@@ -44,8 +44,17 @@ class SpeakersScreen(Screen[QuoteTarget | None]):
     SpeakersScreen {
         & > #speakers-title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
         & Horizontal { height: 1fr; }
-        & #speakers { width: 1fr; max-width: 40; height: 1fr; }
-        & #hits { width: 3fr; height: 1fr; }
+        & OptionList {
+            height: 1fr;
+            border: round $panel-lighten-2;
+            border-title-color: $text-muted;
+            background: $surface;
+            scrollbar-size-vertical: 1;
+            &:focus { border: round $accent; border-title-color: $text; border-title-style: bold; }
+        }
+        & #speakers { width: 1fr; min-width: 24; max-width: 40; text-wrap: nowrap; }
+        & #speakers { text-overflow: ellipsis; }
+        & #hits { width: 3fr; }
     }
     """
 
@@ -57,7 +66,8 @@ class SpeakersScreen(Screen[QuoteTarget | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(
-            Content("Who said what · enter opens a quotation · escape returns"), id="speakers-title"
+            Content("Who said what  ·  enter opens a quotation in the reader  ·  escape returns"),
+            id="speakers-title",
         )
         with Horizontal():
             yield OptionList(id="speakers", markup=False)
@@ -68,8 +78,10 @@ class SpeakersScreen(Screen[QuoteTarget | None]):
         speakers = self._store.speakers()
         self._names = [name for name, _ in speakers]
         options = self.query_one("#speakers", OptionList)
+        options.border_title = Content(f"Speakers · {len(speakers):,}")
+        width = len(f"{max((c for _, c in speakers), default=0):,}")
         options.set_options(
-            Option(assemble(safe_content(name, limit=60), (f"  {count}", "dim")))
+            Option(assemble((f"{count:>{width},} ", "dim"), safe_content(name, limit=60)))
             for name, count in speakers
         )
         if not speakers:
@@ -105,20 +117,33 @@ class SpeakersScreen(Screen[QuoteTarget | None]):
         """List every quotation by ``name``, newest article first."""
         self._hits = self._store.quotes_by_speaker(name)
         hits = self.query_one("#hits", OptionList)
-        hits.set_options(Option(_hit_prompt(hit)) for hit in self._hits)
+        noun = "quotation" if len(self._hits) == 1 else "quotations"
+        hits.border_title = assemble(safe_content(name, limit=40), f" · {len(self._hits):,} {noun}")
+        hits.set_options(_with_dividers([Option(_hit_prompt(hit)) for hit in self._hits]))
         hits.highlighted = 0 if self._hits else None
 
     def action_close(self) -> None:
         self.dismiss(None)
 
 
+def _with_dividers(options: list[Option]) -> list[Option | None]:
+    """A rule between options (None is OptionList's divider) so long items stay apart."""
+    spaced: list[Option | None] = []
+    for option in options:
+        if spaced:
+            spaced.append(None)
+        spaced.append(option)
+    return spaced
+
+
 def _hit_prompt(hit: QuoteHit) -> Content:
-    """The quotation, then the article's title, date and feed, dimmed."""
-    when = time.strftime("%d %b %Y", time.localtime(hit.published)) if hit.published else ""
+    """The quotation, then (dimmed, on its own line) the article's title, date and feed."""
+    when = time.strftime("%-d %b %Y", time.localtime(hit.published)) if hit.published else ""
     return assemble(
-        "“",
+        ("“", "$accent"),
         safe_content(hit.quote.quote, limit=QUOTE_LIMIT),
-        "”\n  ",
+        ("”", "$accent"),
+        "\n",
         safe_content(hit.article_title, "dim bold", limit=120),
         (f" · {when}" if when else "", "dim"),
         (" · ", "dim"),

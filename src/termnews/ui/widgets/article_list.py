@@ -1,7 +1,9 @@
 """The article list: a virtual list drawn line by line, paging rows in from the store.
 
 Only the rows on screen are ever fetched (pages of ``PAGE_SIZE`` with a small LRU cache), so
-50,000 articles cost the same to show as 50.
+50,000 articles cost the same to show as 50. A pane narrower than ``ONE_LINE_FROM`` cells draws
+each article on two lines (marks and title; then feed and age, dimmed) so titles stay readable;
+a wider one draws title, feed and age on one line.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual import events
@@ -22,11 +25,14 @@ from textual.strip import Strip
 from termnews.models import ArticleRow
 from termnews.ui.messages import ArticleHighlighted, ArticleOpened
 from termnews.ui.safe import fit_cells, safe_line
-from termnews.ui.views import FixedRows, RowSource, format_age
+from termnews.ui.views import FixedRows, RowSource, format_age, short_feed_name
 from termnews.ui.widgets._scroll import set_virtual_size
 
 PAGE_SIZE = 200
 MAX_PAGES = 12
+ONE_LINE_FROM = 64  # pane width (cells) from which a row fits on one line
+MARKS = 3  # "●★ "
+AGE_CELLS = 4
 
 
 class ArticleList(ScrollView, can_focus=True):
@@ -84,7 +90,9 @@ class ArticleList(ScrollView, can_focus=True):
         self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
         self.cursor = 0
         self.empty_message = "No articles."
+        self.empty_hint = ""
         self._highlighted_id: int | None = None
+        self.row_height = 2
 
     # ---- data --------------------------------------------------------------------------
     @property
@@ -100,7 +108,8 @@ class ArticleList(ScrollView, can_focus=True):
         self._source = source
         self._reset_rows()
         self.cursor = self._clamp(cursor)
-        self.scroll_to(y=max(0, self.cursor - self._viewport_height() // 2), animate=False)
+        top = max(0, self.cursor - self._viewport_rows() // 2) * self.row_height
+        self.scroll_to(y=top, animate=False)
         self._announce(force=True)
 
     def reload(self, keep_id: int | None = None, *, search_ahead: int = 1000) -> None:
@@ -147,7 +156,7 @@ class ArticleList(ScrollView, can_focus=True):
                         row.read = read
                     if saved is not None:
                         row.saved = saved
-                    self.refresh_line(page_no * PAGE_SIZE + within)
+                    self.refresh_row(page_no * PAGE_SIZE + within)
 
     def mark_cached_rows(self, *, read: bool) -> None:
         """Set every cached row's read flag (after "mark all read")."""
@@ -159,8 +168,12 @@ class ArticleList(ScrollView, can_focus=True):
     def _reset_rows(self) -> None:
         self._pages.clear()
         self._count = self._source.count()
-        set_virtual_size(self, Size(self.scrollable_content_region.width, self._count))
+        self._update_virtual_size()
         self.refresh()
+
+    def _update_virtual_size(self) -> None:
+        lines = self._count * self.row_height
+        set_virtual_size(self, Size(self.scrollable_content_region.width, lines))
 
     def _find_id(self, article_id: int, around: int, ahead: int) -> int | None:
         """Search rows from a little before ``around`` to ``ahead`` rows after it."""
@@ -183,21 +196,32 @@ class ArticleList(ScrollView, can_focus=True):
             return
         old = self.cursor
         self.cursor = index
-        self.refresh_line(old)
-        self.refresh_line(index)
+        self.refresh_row(old)
+        self.refresh_row(index)
         self._scroll_cursor_into_view()
         self._announce()
+
+    def refresh_row(self, index: int) -> None:
+        """Repaint the screen lines of one article row."""
+        for line in range(index * self.row_height, (index + 1) * self.row_height):
+            self.refresh_line(line)
 
     def _viewport_height(self) -> int:
         return max(1, self.scrollable_content_region.height)
 
+    def _viewport_rows(self) -> int:
+        """Whole article rows that fit on screen."""
+        return max(1, self._viewport_height() // self.row_height)
+
     def _scroll_cursor_into_view(self) -> None:
         top = round(self.scroll_y)
         height = self._viewport_height()
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False, immediate=True)
-        elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+        first = self.cursor * self.row_height
+        last = first + self.row_height - 1
+        if first < top:
+            self.scroll_to(y=first, animate=False, immediate=True)
+        elif last >= top + height:
+            self.scroll_to(y=last - height + 1, animate=False, immediate=True)
 
     def _announce(self, force: bool = False) -> None:
         row = self.current
@@ -219,10 +243,10 @@ class ArticleList(ScrollView, can_focus=True):
         self.move_cursor(self._count - 1)
 
     def action_page_down(self) -> None:
-        self.move_cursor(self.cursor + self._viewport_height() - 1)
+        self.move_cursor(self.cursor + self._viewport_rows() - 1)
 
     def action_page_up(self) -> None:
-        self.move_cursor(self.cursor - self._viewport_height() + 1)
+        self.move_cursor(self.cursor - self._viewport_rows() + 1)
 
     def action_open(self) -> None:
         row = self.current
@@ -233,56 +257,103 @@ class ArticleList(ScrollView, can_focus=True):
         offset = event.get_content_offset(self)
         if offset is None:
             return
-        index = round(self.scroll_y) + offset.y
+        index = (round(self.scroll_y) + offset.y) // self.row_height
         if 0 <= index < self._count:
             self.move_cursor(index)
             if event.chain >= 2:
                 self.action_open()
 
     def on_resize(self, event: events.Resize) -> None:
-        set_virtual_size(self, Size(self.scrollable_content_region.width, self._count))
+        height = 1 if self.size.width >= ONE_LINE_FROM else 2
+        if height != self.row_height:
+            self.row_height = height
+            self._update_virtual_size()
+            self._scroll_cursor_into_view()
+            self.refresh()
+        else:
+            self._update_virtual_size()
 
     # ---- drawing -----------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        index = round(self.scroll_y) + y
+        line = round(self.scroll_y) + y
         base = self.rich_style
         if self._count == 0:
-            if y == 0:
-                style = self.get_component_rich_style("article-list--empty")
-                return Strip([Segment(fit_cells(" " + self.empty_message, width), style)], width)
-            return Strip.blank(width, base)
+            return self._empty_line(y, width)
+        index, part = divmod(line, self.row_height)
         row = self.row_at(index)
         if row is None:
             return Strip.blank(width, base)
-        strip = Strip(self._row_segments(row, width, index == self.cursor))
-        return strip.adjust_cell_length(width, base)
-
-    def _row_segments(self, row: ArticleRow, width: int, is_cursor: bool) -> list[Segment]:
-        """Marks, title, feed and age laid out in exactly ``width`` cells."""
-        get = self.get_component_rich_style
-        text_style = get("article-list--read" if row.read else "article-list--unread")
-        meta_style = get("article-list--meta")
-        mark_style = get("article-list--mark")
-        saved_style = get("article-list--saved")
-        extra = get("article-list--cursor") if is_cursor else None
-        feed_width = min(16, (width - 28) // 2)
-        feed_width = feed_width if feed_width >= 6 else 0
-        age = format_age(self._clock(), row.published)
-        title_width = max(0, width - 3 - (feed_width + 1 if feed_width else 0) - 5)
-        parts: list[tuple[str, RichStyle]] = [
-            ("●" if not row.read else " ", mark_style),
-            ("★" if row.saved else " ", saved_style),
-            (" ", text_style),
-            (fit_cells(safe_line(row.title), title_width), text_style),
-        ]
-        if feed_width:
-            parts.append((" " + fit_cells(safe_line(row.feed_title), feed_width), meta_style))
-        parts.append((" " + age.rjust(4)[:4], meta_style))
-        used = 3 + title_width + (feed_width + 1 if feed_width else 0) + 5
-        if used < width:
-            parts.append((" " * (width - used), text_style))
-        base = self.rich_style
-        return [
+        is_cursor = index == self.cursor
+        if self.row_height == 1:
+            parts = self._one_line_parts(row, width)
+        elif part == 0:
+            parts = self._title_parts(row, width)
+        else:
+            parts = self._meta_parts(row, width)
+        extra = self.get_component_rich_style("article-list--cursor") if is_cursor else None
+        segments = [
             Segment(text, base + style + extra if extra else base + style) for text, style in parts
         ]
+        return Strip(segments).adjust_cell_length(width, base + extra if extra else base)
+
+    def _empty_line(self, y: int, width: int) -> Strip:
+        """The empty state: a message, then an optional hint on the next line."""
+        lines = [" " + self.empty_message, *([" " + self.empty_hint] if self.empty_hint else [])]
+        if y >= len(lines):
+            return Strip.blank(width, self.rich_style)
+        component = "article-list--empty" if y == 0 else "article-list--meta"
+        style = self.rich_style + self.get_component_rich_style(component)
+        return Strip([Segment(fit_cells(lines[y], width), style)], width)
+
+    def _marks(self, row: ArticleRow) -> list[tuple[str, RichStyle]]:
+        """Unread dot and saved star, then a space: ``MARKS`` cells."""
+        get = self.get_component_rich_style
+        return [
+            ("●" if not row.read else " ", get("article-list--mark")),
+            ("★" if row.saved else " ", get("article-list--saved")),
+            (" ", RichStyle()),
+        ]
+
+    def _text_style(self, row: ArticleRow) -> RichStyle:
+        return self.get_component_rich_style(
+            "article-list--read" if row.read else "article-list--unread"
+        )
+
+    def _title_parts(self, row: ArticleRow, width: int) -> list[tuple[str, RichStyle]]:
+        """Two-line rows, first line: marks and the title cut to the pane."""
+        title = fit_cells(safe_line(row.title) or "(untitled)", max(0, width - MARKS - 1))
+        return [*self._marks(row), (title, self._text_style(row))]
+
+    def _meta_parts(self, row: ArticleRow, width: int) -> list[tuple[str, RichStyle]]:
+        """Two-line rows, second line: the feed's name, and the age at the right edge."""
+        meta = self.get_component_rich_style("article-list--meta")
+        age = format_age(self._clock(), row.published)
+        feed_cells = max(0, width - MARKS - len(age) - 3)
+        feed = fit_feed_name(safe_line(row.feed_title), feed_cells)
+        return [(" " * MARKS, meta), (feed, meta), ("  " + age + " ", meta)]
+
+    def _one_line_parts(self, row: ArticleRow, width: int) -> list[tuple[str, RichStyle]]:
+        """Wide panes: marks, title, then the feed's name and the age in dim columns."""
+        meta = self.get_component_rich_style("article-list--meta")
+        feed_cells = min(22, max(8, (width - MARKS - AGE_CELLS) // 4))
+        title_cells = max(0, width - MARKS - feed_cells - 2 - AGE_CELLS - 2)
+        title = fit_cells(safe_line(row.title) or "(untitled)", title_cells)
+        feed = fit_feed_name(safe_line(row.feed_title), feed_cells)
+        age = format_age(self._clock(), row.published).rjust(AGE_CELLS)[:AGE_CELLS]
+        return [
+            *self._marks(row),
+            (title, self._text_style(row)),
+            ("  " + feed, meta),
+            (" " + age + " ", meta),
+        ]
+
+
+def fit_feed_name(name: str, width: int) -> str:
+    """A feed's name in exactly ``width`` cells: whole if it fits, else its short form
+    ("PHPR News — Port Halden Public Radio" -> "PHPR News"), cut with "…" if need be."""
+    if width <= 0:
+        return ""
+    if cell_len(name) > width:
+        name = short_feed_name(name)
+    return fit_cells(name, width)

@@ -36,16 +36,22 @@ class QuotePane(OptionList):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, markup=False)
         self.quote_indexes: list[int] = []  # option index -> index into article.quotes
+        self._empty_shown = ""
 
-    def show_quotes(self, quotes: list[Quote]) -> None:
-        """Replace the options with this article's speech quotations."""
+    def show_quotes(self, quotes: list[Quote], empty: str = "") -> None:
+        """Replace the options with this article's speech quotations; with none, a dim
+        ``empty`` line says why (our own text, never a feed's)."""
         colours = speaker_colours(quotes)
         indexes = [i for i, q in enumerate(quotes) if q.kind == "speech"]
-        if not indexes and not self.quote_indexes:
+        if not indexes and not self.quote_indexes and empty == self._empty_shown:
             return  # still empty: skip the rebuild (and its layout pass)
         self.quote_indexes = indexes
+        self._empty_shown = "" if indexes else empty
         options = [Option(quote_prompt(quotes[i], colours)) for i in self.quote_indexes]
-        self.set_options(options)
+        if not options and empty:
+            self.set_options([Option(Content.styled(empty, "dim italic"), disabled=True)])
+        else:
+            self.set_options(_with_dividers(options))
         self.highlighted = None
         self.border_subtitle = f"{len(options)}" if options else ""
 
@@ -79,6 +85,16 @@ class QuotePane(OptionList):
         event.stop()
         if 0 <= event.option_index < len(self.quote_indexes):
             self.post_message(QuoteChosen(self.quote_indexes[event.option_index]))
+
+
+def _with_dividers(options: list[Option]) -> list[Option | None]:
+    """A rule between quotations (None is OptionList's divider) so each stands apart."""
+    spaced: list[Option | None] = []
+    for option in options:
+        if spaced:
+            spaced.append(None)
+        spaced.append(option)
+    return spaced
 
 
 def quote_prompt(quote: Quote, colours: dict[str | None, str]) -> Content:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from rich.cells import cell_len
+from rich.segment import Segment
 from textual.binding import Binding, BindingType
 from textual.color import Color
 from textual.content import Content, Span
@@ -373,6 +374,9 @@ class Reader(ScrollView, can_focus=True):
             ]
         content = Content(line.text, spans, strip_control_codes=False)
         segments = content.render_segments(self.visual_style)
+        margin = max(0, (width - layout.width) // 2)  # a pane wider than the text: centre it
+        if margin:
+            segments = [Segment(" " * margin, base), *segments]
         return Strip(segments).adjust_cell_length(width, base)
 
     def action_scroll_down(self) -> None:
