@@ -90,16 +90,16 @@ def wrap_ranges(text: str, width: int) -> list[tuple[int, int]]:
                 line_end = word_end
                 continue
             lines.append((line_start, line_end))
-        position = word_start
-        while cell_len(text[position:word_end]) > width:
-            cut, cells = position, 0
-            while cut < word_end and cells + cell_len(text[cut]) <= width:
-                cells += cell_len(text[cut])
-                cut += 1
-            cut = max(cut, position + 1)
-            lines.append((position, cut))
-            position = cut
-        line_start, line_end, used = position, word_end, cell_len(text[position:word_end])
+        position, used = word_start, cell_len(match.group())
+        if used > width:  # split a word longer than a line, measuring each character once
+            used = 0
+            for index in range(word_start, word_end):
+                cells = cell_len(text[index])
+                if used + cells > width and index > position:
+                    lines.append((position, index))
+                    position, used = index, 0
+                used += cells
+        line_start, line_end = position, word_end
     if line_start is not None:
         lines.append((line_start, line_end))
     return lines or [(0, 0)]
