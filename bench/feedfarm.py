@@ -14,8 +14,10 @@ serves until Ctrl-C (``--opml FILE`` / ``--urls FILE`` write them to a file too)
 from __future__ import annotations
 
 import argparse
+import asyncio
 import hashlib
 import random
+import socket
 import sys
 import threading
 import time
@@ -24,7 +26,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -328,75 +329,118 @@ class FarmStats:
             return {f for f, seen in self.feed_status.items() if seen and set(seen) == {status}}
 
 
-class _FarmServer(ThreadingHTTPServer):
-    request_queue_size = 1024
-    daemon_threads = True
-    block_on_close = False
-    farm: FeedFarm
+def _not_modified(headers: dict[str, str], etag: str) -> bool:
+    """RFC 9110: If-None-Match wins; If-Modified-Since only when there is none."""
+    inm = headers.get("if-none-match")
+    if inm is not None:
+        tags = {t.strip().removeprefix("W/") for t in inm.split(",")}
+        return etag in tags or "*" in tags
+    ims = headers.get("if-modified-since")
+    if ims:
+        try:
+            return parsedate_to_datetime(ims).timestamp() >= FEED_LAST_MODIFIED
+        except (TypeError, ValueError):
+            return False
+    return False
 
-    def handle_error(self, request: object, client_address: object) -> None:
-        """A client that drops its connection is counted, not printed as a traceback."""
-        self.farm.stats.record("connection_error", 0)
+
+_REASONS = {200: "OK", 304: "Not Modified", 404: "Not Found", 400: "Bad Request"}
 
 
-class _FarmHandler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"  # keep-alive, as real servers
-    disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms delayed-ACK stall
-    server: _FarmServer
+class _AsyncFarm:
+    """All hosts served by one asyncio loop in one thread: a delay is an ``asyncio.sleep``,
+    so hundreds of concurrent connections cost no threads and no GIL convoy (a thread per
+    connection made the farm itself the bottleneck for clients that use many connections)."""
 
-    def log_message(self, format: str, *args: object) -> None:
-        """Silence the per-request log line."""
+    def __init__(self, farm: FeedFarm) -> None:
+        self.farm = farm
+        self.loop = asyncio.new_event_loop()
+        self.servers: list[asyncio.Server] = []
+        self.thread = threading.Thread(target=self.loop.run_forever, name="feedfarm", daemon=True)
+        self.etags: dict[int, str] = {}
 
-    def do_GET(self) -> None:
-        farm = self.server.farm
-        host, port = self.server.server_address[:2]
+    def start(self, hosts: int, port: int) -> list[tuple[str, int]]:
+        self.thread.start()
+        future = asyncio.run_coroutine_threadsafe(self._listen(hosts, port), self.loop)
+        return future.result(timeout=30)
+
+    async def _listen(self, hosts: int, port: int) -> list[tuple[str, int]]:
+        addresses = []
+        for index in range(hosts):
+            server = await asyncio.start_server(
+                self.handle, f"127.0.0.{index + 1}", port, backlog=1024, reuse_address=True
+            )
+            self.servers.append(server)
+            addresses.append(server.sockets[0].getsockname()[:2])
+        return addresses
+
+    def stop(self) -> None:
+        async def close() -> None:
+            for server in self.servers:
+                server.close()
+            for task in asyncio.all_tasks():
+                if task is not asyncio.current_task():
+                    task.cancel()
+
+        if self.thread.is_alive():
+            asyncio.run_coroutine_threadsafe(close(), self.loop).result(timeout=10)
+            self.loop.call_soon_threadsafe(self.loop.stop)
+            self.thread.join(timeout=10)
+        self.loop.close()
+
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        host, port = writer.get_extra_info("sockname")[:2]
         base = f"http://{host}:{port}"
-        kind, feed, body, content_type = farm.resolve(self.path.split("?")[0], base)
+        sock = writer.get_extra_info("socket")
+        if sock is not None:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        try:
+            while True:
+                request_line = await reader.readline()
+                if not request_line.strip():
+                    break
+                headers: dict[str, str] = {}
+                while True:
+                    line = await reader.readline()
+                    if line in (b"\r\n", b"\n", b""):
+                        break
+                    name, _, value = line.decode("latin-1").partition(":")
+                    headers[name.strip().lower()] = value.strip()
+                parts = request_line.decode("latin-1").split()
+                path = parts[1] if len(parts) >= 2 else "/"
+                response = await self.respond(path.split("?")[0], base, headers)
+                writer.write(response)
+                await writer.drain()
+                if headers.get("connection", "").lower() == "close":
+                    break
+        except (ConnectionError, asyncio.IncompleteReadError):
+            self.farm.stats.record("connection_error", 0)
+        except asyncio.CancelledError:
+            pass
+        finally:
+            writer.close()
+
+    async def respond(self, path: str, base: str, headers: dict[str, str]) -> bytes:
+        farm = self.farm
+        kind, feed, body, content_type = farm.resolve(path, base)
         if farm.delay:
-            time.sleep(farm.delay)  # one thread per connection: other requests go on
+            await asyncio.sleep(farm.delay)
+        extra: dict[str, str] = {}
+        status = 404
         if body is None:
-            self._send(404, kind, feed, b"not found\n", "text/plain", {})
-            return
-        etag = '"' + hashlib.blake2b(body, digest_size=8).hexdigest() + '"'
-        headers = {"ETag": etag, "Last-Modified": _http_date(FEED_LAST_MODIFIED)}
-        if self._not_modified(etag):
-            self._send(304, kind, feed, b"", content_type, headers)
+            body, content_type = b"not found\n", "text/plain"
         else:
-            self._send(200, kind, feed, body, content_type, headers)
-
-    def _not_modified(self, etag: str) -> bool:
-        """RFC 9110: If-None-Match wins; If-Modified-Since only when there is none."""
-        inm = self.headers.get("If-None-Match")
-        if inm is not None:
-            tags = {t.strip().removeprefix("W/") for t in inm.split(",")}
-            return etag in tags or "*" in tags
-        ims = self.headers.get("If-Modified-Since")
-        if ims:
-            try:
-                return parsedate_to_datetime(ims).timestamp() >= FEED_LAST_MODIFIED
-            except (TypeError, ValueError):
-                return False
-        return False
-
-    def _send(
-        self,
-        status: int,
-        kind: str,
-        feed: int | None,
-        body: bytes,
-        content_type: str,
-        headers: dict[str, str],
-    ) -> None:
-        self.server.farm.stats.record(kind, status, feed)  # before the client can see it
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        for name, value in headers.items():
-            self.send_header(name, value)
-        if status != 304:
-            self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if status != 304:
-            self.wfile.write(body)
+            etag = '"' + hashlib.blake2b(body, digest_size=8).hexdigest() + '"'
+            extra = {"ETag": etag, "Last-Modified": _http_date(FEED_LAST_MODIFIED)}
+            status = 304 if _not_modified(headers, etag) else 200
+        farm.stats.record(kind, status, feed)  # before the client can see it
+        lines = [f"HTTP/1.1 {status} {_REASONS.get(status, 'OK')}", f"Content-Type: {content_type}"]
+        lines += [f"{name}: {value}" for name, value in extra.items()]
+        if status == 304:
+            body = b""
+        else:
+            lines.append(f"Content-Length: {len(body)}")
+        return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
 
 
 class FeedFarm:
@@ -418,42 +462,29 @@ class FeedFarm:
         self.delay = delay
         self.port = port
         self.stats = FarmStats()
-        self._servers: list[_FarmServer] = []
-        self._threads: list[threading.Thread] = []
+        self._server: _AsyncFarm | None = None
+        self._addresses: list[tuple[str, int]] = []
         self._feed_cache: dict[int, bytes] = {}
         self._page_cache: dict[tuple[int, int], bytes] = {}
         self._cache_lock = threading.Lock()
 
     # ---- lifecycle
     def start(self) -> FeedFarm:
-        """Bind one server per address 127.0.0.1..127.0.0.N and serve each in a thread."""
+        """Bind one listening socket per address 127.0.0.1..127.0.0.N, served by one loop."""
+        self._server = _AsyncFarm(self)
         try:
-            for index in range(self.hosts):
-                server = _FarmServer((f"127.0.0.{index + 1}", self.port), _FarmHandler)
-                server.farm = self
-                self._servers.append(server)
-                thread = threading.Thread(
-                    target=server.serve_forever,
-                    kwargs={"poll_interval": 0.1},
-                    name=f"feedfarm-{index + 1}",
-                    daemon=True,
-                )
-                thread.start()
-                self._threads.append(thread)
+            self._addresses = self._server.start(self.hosts, self.port)
         except BaseException:
             self.stop()
             raise
         return self
 
     def stop(self) -> None:
-        """Stop every server and close its socket."""
-        for server in self._servers:
-            server.shutdown()
-            server.server_close()
-        for thread in self._threads:
-            thread.join(timeout=5)
-        self._servers.clear()
-        self._threads.clear()
+        """Stop serving and close every socket."""
+        if self._server is not None:
+            self._server.stop()
+            self._server = None
+        self._addresses = []
 
     def __enter__(self) -> FeedFarm:
         return self.start()
@@ -464,8 +495,7 @@ class FeedFarm:
     # ---- addresses
     def base_url(self, feed: int) -> str:
         """The origin serving ``feed`` (and its article pages)."""
-        server = self._servers[feed % self.hosts]
-        host, port = server.server_address[:2]
+        host, port = self._addresses[feed % self.hosts]
         return f"http://{host}:{port}"
 
     @property

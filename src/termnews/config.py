@@ -19,8 +19,8 @@ class SettingsError(Exception):
 class Settings:
     """Everything a user may tune. Passed into the App and the refresh pipeline."""
 
-    concurrency: int = 96  # fetches at once, in all (per_host keeps each server polite)
-    per_host: int = 4  # at once against one host
+    concurrency: int = 128  # fetches at once, in all (per_host keeps each server polite)
+    per_host: int = 6  # at once against one host (what browsers allow)
     connect_timeout: float = 10.0
     read_timeout: float = 20.0
     request_deadline: float = 30.0  # overall, per request (httpx's timeouts are per read)

@@ -111,11 +111,11 @@ class _HostPools(httpx.AsyncBaseTransport):
         if pool is not None:
             self._pools.move_to_end(key)
             return pool, False
-        if self._ssl is None:
+        if self._ssl is None and key[0] == b"https":
             self._ssl = httpx.create_ssl_context()  # once: loading the CA bundle costs ~20 ms
         per_host = self._settings.per_host
         pool = self._pools[key] = httpx.AsyncHTTPTransport(
-            verify=self._ssl,
+            verify=self._ssl if self._ssl is not None else False,  # plain http: no TLS at all
             http1=True,
             http2=False,
             limits=httpx.Limits(
