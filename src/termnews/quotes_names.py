@@ -101,6 +101,8 @@ def tokenize(text: str, lo: int, hi: int) -> list[Token]:
 
 def _clean_word(word: str) -> str:
     """A name word without a sentence-final period or a possessive ending."""
+    if word[-1:] not in _CLEANED_ENDINGS:
+        return word  # the common case: nothing to strip
     if word.endswith((".",)) and word.lower() not in ABBREVIATIONS and not _is_initial(word):
         word = word[:-1]
     if word.endswith(("’s", "'s")):
@@ -108,6 +110,9 @@ def _clean_word(word: str) -> str:
     elif word.endswith(("s’", "s'")):
         word = word[:-1]
     return word
+
+
+_CLEANED_ENDINGS = frozenset(".s’'")  # the last characters ``_clean_word`` may strip
 
 
 def _is_initial(word: str) -> bool:
@@ -605,6 +610,7 @@ class Registry:
         self.subject_mentions: list[tuple[int, Entity]] = []
         self.last_cue_speaker: str | None = None
         self.groups: list[tuple[int, str]] | None = None  # "The researchers" sentence subjects
+        self.by_acronym: dict[str, list[Entity]] = {}  # in reading order, as ``entities``
 
     # scanning ---------------------------------------------------------------------------
 
@@ -614,10 +620,14 @@ class Registry:
         mentions: list[Mention] = []
         upto = len(self.masked) if upto is None else upto
         for match in _CAP_RUN.finditer(self.masked, 0, upto):
-            run = match.group()
+            run = match[0]
             if run.lower() in NAME_STOPWORDS:
                 continue  # "The", "But": a sentence's first word, not a name
-            for start, end, raw, owned in _pieces(run, match.start()):
+            if "." in run or "’s " in run or "'s " in run:
+                pieces = _pieces(run, match.start())
+            else:  # the common case, one piece: spares building the list
+                pieces = [(match.start(), match.end(), run.split(), False)]
+            for start, end, raw, owned in pieces:
                 mention = self._mention(sentences, start, end, raw, owned)
                 if mention is not None:
                     mentions.append(mention)
@@ -658,17 +668,18 @@ class Registry:
             (", who ", " who "), end
         )
         determiner = None
-        prior = masked[max(0, start - 24) : start].lower().split()
-        if (prior and prior[-1] == "the" and not owned) or the_first:
+        prior = masked[max(0, start - 24) : start].rsplit(None, 1)  # only its last word counts
+        previous = prior[-1].lower() if prior else ""
+        if (previous == "the" and not owned) or the_first:
             determiner = "the"
-        org_head = prior[-1] if prior and prior[-1] in ORG_DESCRIPTORS else None
+        org_head = previous if previous in ORG_DESCRIPTORS else None
         acronym = None
         if "(" in masked[end : end + 2]:
             paren = _ACRONYM.match(masked, end)
             if paren:
                 acronym = paren.group(1)
         mention = Mention(start, end, words, determiner, subject, acronym, org_head, acts)
-        kin = prior[-1].rstrip(",") if prior else ""
+        kin = previous.rstrip(",")
         if kin in KIN_NOUNS:
             mention.acts, mention.gender = True, PERSON_NOUN_GENDER[kin]
         return mention
@@ -697,7 +708,7 @@ class Registry:
                 self._remember(entity)
                 self.by_words[key] = entity
             return entity
-        title, name = split_title(words)
+        title, name = split_title(words) if len(words) > 1 else ([], words)
         the_name = (
             mention.determiner == "the"
             and not title
@@ -733,7 +744,10 @@ class Registry:
 
     def _touch_namesakes(self, surname: str, position: int) -> None:
         """A bare surname two people share keeps both in mind, for the pronoun that follows."""
-        namesakes = [e for e in self.by_last.get(surname.lower(), []) if len(e.words) >= 2]
+        known = self.by_last.get(surname.lower())
+        if known is None or len(known) < 2:
+            return  # the common case: at most one person by that name
+        namesakes = [e for e in known if len(e.words) >= 2]
         if len(namesakes) > 1:
             for entity in namesakes:
                 entity.last_seen = max(entity.last_seen, position)
@@ -771,9 +785,9 @@ class Registry:
         if existing is not None:
             return existing
         if len(words) == 1 and words[0].isupper():
-            for entity in reversed(self.entities):
-                if entity.kind == "org" and entity.acronym == words[0]:
-                    return entity
+            found = self._org_by_acronym(words[0])
+            if found is not None:
+                return found
         display = " ".join(words)
         if determiner:
             display = f"{determiner} {display}"
@@ -785,7 +799,9 @@ class Registry:
         """A lone surname or first name: the one person it names, else the latest seen."""
         key = word.lower()
         for index in (self.by_last, self.by_first):
-            candidates = [e for e in index.get(key, []) if len(e.words) >= 2]
+            if key not in index:
+                continue
+            candidates = [e for e in index[key] if len(e.words) >= 2]
             if index is self.by_first:  # "Elm" alone never makes "Elm Street" a person
                 candidates = [e for e in candidates if e.kind == "person"]
             if gender:  # "Mr. Raman" is never Priya Raman
@@ -798,17 +814,26 @@ class Registry:
         existing = self.by_words.get((key,))
         if existing is not None:
             return existing
-        for entity in reversed(self.entities):
-            if entity.kind == "org" and entity.acronym == word:
-                return entity
+        found = self._org_by_acronym(word)
+        if found is not None:
+            return found
         if create and key not in GROUP_NOUNS and key not in NAME_STOPWORDS:
             kind: Literal["person", "org"] = "org" if _is_org([word]) else "person"
             return self._add(Entity(word, kind, (key,), gender))
         return None
 
+    def _org_by_acronym(self, acronym: str) -> Entity | None:
+        """The latest organisation introduced with ``acronym`` ("(FEMA)") that is still one."""
+        for entity in reversed(self.by_acronym.get(acronym, ())):
+            if entity.kind == "org":
+                return entity
+        return None
+
     def _remember(self, entity: Entity) -> None:
         self.entities.append(entity)
         self.by_display.setdefault(entity.display, entity)
+        if entity.acronym is not None:
+            self.by_acronym.setdefault(entity.acronym, []).append(entity)
 
     def touch(self, display: str, position: int) -> None:
         """Note that ``display`` just spoke, for pronouns and continuations."""
@@ -819,10 +844,11 @@ class Registry:
     def _latest_group(self, position: int) -> tuple[int, str] | None:
         """The last "The researchers ..." sentence subject before ``position``, for "they"."""
         if self.groups is None:
+            masked = self.masked
             self.groups = [
                 (m.start(), f"the {m.group(1)}")
-                for m in _GROUP_SUBJECT.finditer(self.masked)
-                if m.group(1) in GROUP_NOUNS
+                for m in _GROUP_SUBJECT.finditer(masked)
+                if m.group(1) in GROUP_NOUNS and _opens_sentence(masked, m.start())
             ]
         index = bisect_right(self.groups, (position, "")) - 1
         return self.groups[index] if index >= 0 else None
@@ -967,12 +993,7 @@ class Registry:
     def _note_group(self, display: str, phrase: NounPhrase, position: int) -> None:
         """Remember an unnamed speaker ("another reader", "police") for later pronouns."""
         key = ("\x00", display.lower())
-        entity = self.by_words.get(key)
-        if entity is None:
-            for known in self.entities:
-                if known.display == display:
-                    entity = known
-                    break
+        entity = self.by_words.get(key) or self.by_display.get(display)
         if entity is None:
             head = phrase.text.split()[-1].lower()
             plural = head.endswith("s") or head in GROUP_NOUNS or head in ORG_HEADS
@@ -1008,8 +1029,18 @@ _INDEFINITE_NOUNS = re.compile(  # a leading character class lets the scan skip 
 )
 _ACRONYM = re.compile(r"\s?\(([A-Z]{2,8})\)")
 
-# A sentence opening on a plural group: "The researchers combined ...".
-_GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n))The ([a-z]+) ")
+# A sentence opening on a plural group: "The researchers combined ...". The literal "The"
+# comes first so the scan can jump between candidates; ``_opens_sentence`` checks the rest.
+_GROUP_SUBJECT = re.compile(r"The ([a-z]+) ")
+
+
+def _opens_sentence(masked: str, at: int) -> bool:
+    """Whether ``at`` starts the text, a line, or follows ". " ("! ", "? ", a newline and space)."""
+    if at == 0:
+        return True
+    if masked[at - 1] == "\n":
+        return True
+    return at >= 2 and masked[at - 1] == " " and masked[at - 2] in ".!?\n"
 
 
 def _pieces(run: str, at: int) -> list[tuple[int, int, list[str], bool]]:
@@ -1038,7 +1069,8 @@ def _pieces(run: str, at: int) -> list[tuple[int, int, list[str], bool]]:
 
 def _is_org(words: list[str]) -> bool:
     """An organisation name: an organisation head word, or an acronym."""
-    if any(w.lower() in ORG_HEADS for w in words):
-        return True
+    for word in words:
+        if word.lower() in ORG_HEADS:
+            return True
     first = words[0]
     return len(words) <= 3 and len(first) >= 2 and first.isalpha() and first.isupper()
