@@ -4,11 +4,17 @@ Run from the project root: ``python bench/extract_bench.py [--limit N] [--repeat
 Reads ../shared/corpora/extraction/zyte in place. Prints F1 / precision / recall (the corpus'
 4-token-shingle metric), pages under F1 0.5, title accuracy, the whole-run time ratio against
 plain ``readability.Document(html).summary(html_partial=True)`` and the 10 lowest-F1 pages.
+
+``--split`` also scores two fixed halves (page id hash: ``int(id[:8], 16) % 2``) separately: a
+rule fitted to one half shows up as a gap between them. ``--ablate`` turns each cleaning rule
+and content heuristic off in turn and prints its contribution on each half, and how many pages
+it helps or hurts (a rule that helps one page only, or one half only, is fitted).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import re
@@ -16,13 +22,16 @@ import statistics
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from unittest import mock
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 from readability import Document
 
+from termnews import extract_clean, extract_content
 from termnews.extract import ExtractError, extract
 from termnews.extract_blocks import assemble, tree_to_blocks
 
@@ -172,12 +181,98 @@ def show(page: Page) -> None:
             print(f"- {paragraph[:300]}")
 
 
+def half_of(page_id: str) -> int:
+    """The page's half in the fixed split: a hash of its id, independent of any rule."""
+    return int(page_id[:8], 16) % 2
+
+
+def half_figures(pages: list[Page], scores: dict[str, Score]) -> list[tuple[str, int, float, int]]:
+    """(name, pages, F1, pages under 0.5) for the whole corpus and each half."""
+    groups = [("all", pages)] + [
+        (f"half {h}", [p for p in pages if half_of(p.id) == h]) for h in (0, 1)
+    ]
+    rows = []
+    for name, group in groups:
+        f1, _, _ = overall([scores[p.id] for p in group])
+        under = sum(1 for p in group if scores[p.id].f1 < 0.5)
+        rows.append((name, len(group), f1, under))
+    return rows
+
+
+def print_split(pages: list[Page], scores: dict[str, Score]) -> None:
+    for name, count, f1, under in half_figures(pages, scores):
+        print(f"  {name:7} pages {count:3}  F1 {f1:.4f}  under 0.5: {under}")
+
+
+def _never(*_args: object) -> bool:
+    return False
+
+
+def switches() -> dict[str, Callable[[], contextlib.AbstractContextManager[object]]]:
+    """Each cleaning rule and content heuristic, as a context manager that turns it off."""
+    off: dict[str, Callable[[], contextlib.AbstractContextManager[object]]] = {}
+    for name in extract_clean.RULES:
+        off[f"clean.{name}"] = lambda name=name: mock.patch.dict(
+            extract_clean.RULES, {name: _never}
+        )
+    for name, pattern in extract_clean.BOILERPLATE.items():
+        off[f"clean.boilerplate.{name}"] = lambda name=name, pattern=pattern: mock.patch.dict(
+            extract_clean.BOILERPLATE, {name: re.compile(r"(?!)")}
+        )
+    for name in extract_clean.PLACED_RULES:
+        off[f"clean.{name}"] = lambda name=name: mock.patch.dict(
+            extract_clean.PLACED_RULES, {name: _never}
+        )
+    off["clean.duplicates"] = lambda: mock.patch.object(
+        extract_clean, "drop_duplicates", lambda blocks, window=4: blocks
+    )
+    for name in extract_content.HEURISTICS:
+        off[f"content.{name}"] = lambda name=name: mock.patch.dict(
+            extract_content.HEURISTICS, {name: False}
+        )
+    return off
+
+
+def scores_of(pages: list[Page]) -> dict[str, Score]:
+    _, texts, _ = run_ours(pages)
+    return {page.id: score_page(texts[page.id], page.truth) for page in pages}
+
+
+def ablate(pages: list[Page], only: str | None) -> None:
+    """Turn each switch off in turn; print what it contributes on each half."""
+    base = scores_of(pages)
+    base_rows = half_figures(pages, base)
+    print("ablation: contribution = F1 with the rule - F1 without it (positive: it helps)")
+    print(f"  {'switch':32} {'all':>8} {'half 0':>8} {'half 1':>8}  helps/hurts pages (>0.002)")
+    for name, turn_off in switches().items():
+        if only and only not in name:
+            continue
+        with turn_off():
+            scores = scores_of(pages)
+        rows = half_figures(pages, scores)
+        deltas = [b[2] - r[2] for b, r in zip(base_rows, rows, strict=True)]
+        helped = [p.id[:8] for p in pages if base[p.id].f1 - scores[p.id].f1 > 0.002]
+        hurt = [p.id[:8] for p in pages if scores[p.id].f1 - base[p.id].f1 > 0.002]
+        print(
+            f"  {name:32} {deltas[0]:+.4f} {deltas[1]:+.4f} {deltas[2]:+.4f}  "
+            f"{len(helped)}/{len(hurt)}  helps {' '.join(helped[:6])}  hurts {' '.join(hurt[:6])}"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
     parser.add_argument("--repeats", type=int, default=3, help="timed whole runs of each side")
     parser.add_argument("--show", metavar="ID", help="details of one page (id prefix)")
     parser.add_argument("--no-baseline", action="store_true", help="skip plain readability F1")
+    parser.add_argument("--split", action="store_true", help="also score each half of the corpus")
+    parser.add_argument(
+        "--ablate",
+        nargs="?",
+        const="",
+        metavar="NAME",
+        help="turn each rule/heuristic (or those matching NAME) off in turn; per-half deltas",
+    )
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"corpus not found at {CORPUS}", file=sys.stderr)
@@ -187,6 +282,9 @@ def main() -> int:
             show(page)
         return 0
     pages = load_pages(args.limit, None)
+    if args.ablate is not None:
+        ablate(pages, args.ablate or None)
+        return 0
     ours_times, plain_times = [], []
     texts: dict[str, str] = {}
     titles: dict[str, str | None] = {}
@@ -208,6 +306,8 @@ def main() -> int:
         bf1, bp, br = overall([score_page(base[p.id], p.truth) for p in pages])
         print(f"plain readability (block-aware): F1 {bf1:.4f}  P {bp:.4f}  R {br:.4f}")
     print(f"pages under F1 0.5: {len(under)} {' '.join(pid[:10] for pid in under)}")
+    if args.split:
+        print_split(pages, scores)
     print(
         f"time: ours {ours_t:.2f}s  plain readability {plain_t:.2f}s  "
         f"ratio {ours_t / plain_t:.2f} (medians of {len(ours_times)} whole runs)"
