@@ -16,6 +16,7 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 GOLD_DIR = Path(__file__).resolve().parent / "quotes_gold"
 HOLDOUT_DIR = Path(__file__).resolve().parent / "quotes_gold_holdout"
 BLIND2_DIR = Path(__file__).resolve().parent / "quotes_gold_blind2"
+BLIND3_DIR = Path(__file__).resolve().parent / "quotes_gold_blind3"
 
 
 def speech(text: str) -> list[Quote]:
@@ -427,9 +428,11 @@ def test_gold_articles() -> None:
     assert terms_as_speech <= 1
 
 
-@pytest.mark.parametrize("folder", [HOLDOUT_DIR, BLIND2_DIR], ids=["holdout", "blind2"])
+@pytest.mark.parametrize(
+    "folder", [HOLDOUT_DIR, BLIND2_DIR, BLIND3_DIR], ids=["holdout", "blind2", "blind3"]
+)
 def test_blind_articles(folder: Path) -> None:
-    """Articles written blind (tests/quotes_gold_holdout, tests/quotes_gold_blind2), per set."""
+    """Articles written blind (tests/quotes_gold_holdout, _blind2, _blind3), per set."""
     files = sorted(folder.glob("*.json"))
     assert len(files) >= 8
     total = right = terms_as_speech = 0
@@ -673,3 +676,131 @@ def test_named_things_and_scare_quotes_are_terms(text: str, term: str) -> None:
 def test_what_he_called_stays_speech() -> None:
     text = "Sen. Paul Ortiz criticised what he called “a waste of money.”"
     assert [(q.kind, q.speaker) for q in find_quotes(text)] == [("speech", "Paul Ortiz")]
+
+
+# --- patterns found on the third blind set (tests/quotes_gold_blind3) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "“Salt and Iron: Photographs by Mara Quist, 1980-2020” closes Sunday at the gallery.",
+            "Salt and Iron: Photographs by Mara Quist, 1980-2020",
+        ),
+        ("She stopped in front of “Dawn at 5 a.m.” (2008), her favorite.", "Dawn at 5 a.m."),
+        ("The band closed with “Paper Boats,” which Lund wrote in a week.", "Paper Boats,"),
+        ("The lobby holds “Night Shift,” a mural as long as a bus.", "Night Shift,"),
+        ("Talks centered on “Operation Clearwater,” the agency’s plan.", "Operation Clearwater,"),
+        ("A lecture, titled “Can Cities Breathe?”, starts at noon.", "Can Cities Breathe?"),
+        (
+            "The lever is known among sailors as the “dead man’s grip,” for good reason.",
+            "dead man’s grip,",
+        ),
+        (
+            "The menu has smoked trout and “chowder fries” that Okafor invented last spring.",
+            "chowder fries",
+        ),
+        (
+            "Fans cheer what the coach calls the team’s “late whistle,” a habit of scoring late.",
+            "late whistle,",
+        ),
+        (
+            "Pressed for a favorite novel, Reyes answers at once: “The Long Winter Garden.”",
+            "The Long Winter Garden.",
+        ),
+        ("A placard on the gate says “No trucks after dark.”", "No trucks after dark."),
+    ],
+)
+def test_titles_and_names_of_things_are_terms(text: str, term: str) -> None:
+    kinds = {q.quote: q.kind for q in find_quotes(text)}
+    assert kinds == {term: "term"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nora Valdez said the budget “papers over” the real costs.",
+        "“Never Again,” shouted Ilya Brandt, a protester at the gate.",
+        "Ivo Marsh called the ruling “a gift,” a remark his aides later softened.",
+        "“Never. Not Once. Not Ever.” Ada Fenn shook her head.",
+        "Residents want “real answers” that the city has not given.",
+    ],
+)
+def test_quoted_words_next_to_noun_phrases_stay_speech(text: str) -> None:
+    assert [q.kind for q in find_quotes(text)] == ["speech"]
+
+
+def test_called_with_a_judgement_is_speech() -> None:
+    text = (
+        "Analyst Ruth Okoye pointed to cash flow, which she called “the one figure that "
+        "really counts” this quarter."
+    )
+    assert said(text) == [("the one figure that really counts", "Ruth Okoye")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Daniel Okafor earned the name as a rookie, when a neighbor saw him chase a loose"
+            " dog for a mile. He laughed about it on Sunday.\n\n“I just hate losing,” he said.",
+            "Daniel Okafor",
+        ),
+        (
+            "On the pier, a man who gave only his first name, Tobias, was coiling rope."
+            " He said the storm came fast.\n\n“It was here and then gone,” he said.",
+            "Tobias",
+        ),
+        (
+            "Inside, a nurse who identified herself only as Oriana was handing out water."
+            "\n\n“We ran out of cups by noon,” she said.",
+            "Oriana",
+        ),
+        (
+            "Rep. Tomas Beltran, R-Tex., a member of the budget panel, said the bill was"
+            " “dead on arrival.”",
+            "Tomas Beltran",
+        ),
+        (
+            "Sen. Mara Quist, D-N.Y., said she would “fight this in every committee.”",
+            "Mara Quist",
+        ),
+        (
+            "The crane belongs to Dorsey & Sons Roofing, which has a city contract. Police said"
+            " no one was hurt. In a statement, the company said it was “cooperating fully.”",
+            "Dorsey & Sons Roofing",
+        ),
+        (
+            "The driver works for Halvard Freight. Police said the road was icy."
+            " The company said it was “reviewing the route.”",
+            "Halvard Freight",
+        ),
+        (
+            "An editorial in the Dunmore Ledger derided the plan as “a parking lot with a bow on"
+            " it,” a phrase Mayor Ana Ruiz says she still resents.",
+            "Dunmore Ledger",
+        ),
+        (
+            "Neighbors dismissed the proposal as “a parking garage in disguise.”",
+            "neighbors",
+        ),
+        (
+            "The historian Lena Fisk, whose 1998 study “Salt Roads” changed the field, argued in"
+            " a lecture that the canal was “a monument to debt.”",
+            "Lena Fisk",
+        ),
+    ],
+)
+def test_attribution_grammar_of_the_third_blind_set(text: str, speaker: str) -> None:
+    quotes = speech(text)
+    assert quotes, text
+    assert quotes[-1].speaker is not None and speaker in quotes[-1].speaker
+
+
+def test_split_quote_around_a_described_speaker() -> None:
+    text = (
+        "“It was,” said senior researcher Dr. Ilse Brandt, a geologist at Kiel, “a very lucky"
+        " find.”"
+    )
+    assert said(text) == [("It was,", "Ilse Brandt"), ("a very lucky find.", "Ilse Brandt")]

@@ -19,8 +19,11 @@ from termnews.quotes_lexicon import (
     AUXILIARIES,
     CUE_WORDS,
     DOCUMENT_NOUNS,
+    INSCRIPTION_NOUNS,
     INVERTIBLE_VERBS,
+    JUDGEMENT_WORDS,
     NP_BOUNDARIES,
+    SPEECH_NOUNS,
     TERM_CUES_CALLED,
     TERM_CUES_READING,
     TERM_CUES_STRONG,
@@ -469,19 +472,22 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
     if span.unclosed or span.continues is not None:
         return False
     inner = text[span.start : span.end]
-    if not inner or len(inner) > 120 or inner[-1] in "!?;:":
+    if not inner or len(inner) > 120:
         return False
-    punctuated = inner[-1] in ".,"
     words = inner.rstrip(".,").split()
     if not words:
         return False
     before = masked[max(0, span.open_at - 40) : span.open_at].split()
     previous = before[-1].strip("(,;:").lower() if before else ""
+    if inner[-1] in "!?;:":
+        # "a talk titled “Who Left the Light On?”": a title may end as a question
+        return inner[-1] in "!?" and previous in TERM_CUES_STRONG and _is_title_case(words)
+    punctuated = inner[-1] in ".,"
     prior = before[-2].strip("(,;:").lower() if len(before) > 1 else ""
     title_case = _is_title_case(words)
     naming = (
         previous in TERM_CUES_STRONG
-        or _known_as(masked, span.open_at)
+        or (previous in _KNOWN_AS_ENDS and _known_as(masked, span.open_at))
         or (previous in TERM_WORK_NOUNS and title_case)
         or (words[0].lower() == "the" and len(words) <= 3 and _called_before(before))
         or (
@@ -492,14 +498,32 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
     if naming:
         return len(words) <= 12 and (title_case or len(words) <= 4)
     if previous in TERM_CUES_CALLED:
-        # "a stew she called “Monday soup”": naming; "what he called “bloat.”": his words.
+        # "a stew she called “Monday soup”": naming; "what he called “bloat.”" and "which he
+        # called “the number that matters most”" (a judgement with a verb): his words.
         return len(words) <= 8 and (
-            title_case or (len(words) <= 5 and "what" not in (w.lower() for w in before[-4:]))
+            title_case
+            or (
+                len(words) <= 5
+                and "what" not in (w.lower() for w in before[-4:])
+                and not _is_judgement(words)
+            )
         )
     if previous in TERM_CUES_READING:
         return title_case and len(words) <= 8
-    if cue_after or len(words) > 4:
+    if cue_after or len(words) > 12:
         return False
+    if _dated_work(masked, span.close_end):
+        return True  # “Kitchen, 6 a.m.” (1997): a work and its year
+    if title_case and _names_a_work(masked, span, words, inner[-1], sentence_cue):
+        return True
+    if len(words) > 4:
+        return False
+    if (
+        not title_case
+        and len(words) <= 3
+        and _noun_phrase_term(masked, span, previous, inner[-1], sentence_cue)
+    ):
+        return True
     if len(words) == 1 and not punctuated and previous in _SCARE_PREPOSITIONS:
         governed = any(word.lower() in _CUE_SET for word in before[-3:])
         if not governed and _LOWER_WORD.fullmatch(words[0]):
@@ -511,6 +535,88 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
         if not governed and _modifies_next_word(masked, span.close_end):
             return True  # a “conflict zone” marking: the quoted words name a kind of thing
     return previous in TERM_DETERMINERS and len(words) <= 2 and not punctuated and not sentence_cue
+
+
+def _is_judgement(words: list[str]) -> bool:
+    """ "the number that matters most": a clause or a superlative, so a statement."""
+    return len(words) >= 3 and any(w.lower().strip(",.") in JUDGEMENT_WORDS for w in words)
+
+
+_DATED = re.compile(r",?[ \u00a0]?\((?:\d{4}|\d{4}[-–]\d{2,4})\)")
+
+
+def _dated_work(masked: str, close_end: int) -> bool:
+    """A year in parentheses right after the closing mark: a work's title ("(1997)")."""
+    return masked.startswith(("(", " (", ", ("), close_end) and bool(
+        _DATED.match(masked, close_end)
+    )
+
+
+# After a quotation: an appositive noun phrase ("“Full House,” a 12-foot-wide painting"), a
+# relative clause ("“Stairwell,” which Salo painted") or a lowercase word ("“Empty Rooms”
+# opens Saturday").
+_FOLLOWER = re.compile(r"(,?)[ \u00a0](?:(a|an|the|one) |(which|that) |([a-z]+)\b)")
+
+
+def _follower(masked: str, span: _Span, comma_inside: bool) -> str | None:
+    """What follows the closing mark: "appositive" (a comma, then a noun phrase that is not
+    a remark), "relative" (which/that), "word" (a lowercase word) or None."""
+    found = _FOLLOWER.match(masked, span.close_end)
+    if found is None:
+        return None
+    if found.group(2) is not None:
+        if not (comma_inside or found.group(1)):
+            return "word"  # “papers over” the vacancy problem: an object, no apposition
+        head = masked[found.end() : found.end() + 40].split()[:3]
+        if any(word.strip(",.").lower() in SPEECH_NOUNS for word in head):
+            return None
+        return "appositive"
+    return "relative" if found.group(3) is not None else "word"
+
+
+def _names_a_work(
+    masked: str, span: _Span, words: list[str], ending: str, sentence_cue: bool
+) -> bool:
+    """Whether a Title-Case quotation is a name by what surrounds it, not by a cue before it."""
+    if ending not in ".,":
+        return True  # “Empty Rooms, Full Houses: Ingrid Salo, 1994-2024” opens Saturday
+    if len(words) >= 2 and _follower(masked, span, ending == ",") in ("appositive", "relative"):
+        return True
+    # “Where the Red Fern Grows.” with no speech verb in its sentence: a title, not a sentence
+    # (“Never. Not Once.”, several sentences, is speech).
+    if sentence_cue or sum(1 for w in words if w[:1].isupper()) < 3:
+        return False
+    return not any(_ends_sentence(w) for w in words[:-1])
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a word inside a quotation ends a sentence ("Never." but not "Mrs." or "J.")."""
+    if word[-1] in "!?":
+        return True
+    return word[-1] == "." and len(word) > 2 and word.lower() not in ABBREVIATIONS
+
+
+_RELATIVE_OBJECT = re.compile(
+    r"[ \u00a0](?:that|which) (?:[A-Z][\w’'\-]+|he|she|they|we|I|the [a-z]+) (?:[a-z]+ )?[a-z]+"
+)
+
+
+def _noun_phrase_term(
+    masked: str, span: _Span, previous: str, ending: str, sentence_cue: bool
+) -> bool:
+    """A short lowercase quotation used as a noun: a possessive or determiner before it and an
+    appositive after (Salo’s “signature window,” a tall rectangle), or the object of a relative
+    clause after it (“clams casino” that Ferrante has rebuilt)."""
+    owner = previous in TERM_DETERMINERS or previous.endswith(("’s", "'s"))
+    if owner and _follower(masked, span, ending == ",") == "appositive":
+        before = masked[max(0, span.open_at - 40) : span.open_at].split()[-4:]
+        return not any(word.lower() in _CUE_SET for word in before)  # "described her “...”"
+    if ending in ".," or sentence_cue:
+        return False
+    # a list item or a preposition's object ("and “clams casino” that Ferrante rebuilt"), not
+    # a verb's object ("residents want “real answers” that the city has not given")
+    listed = previous in ("and", "or", "") or previous in _SCARE_PREPOSITIONS
+    return listed and _RELATIVE_OBJECT.match(masked, span.close_end) is not None
 
 
 _SCARE_PREPOSITIONS = frozenset(
@@ -532,8 +638,12 @@ def _called_before(before: list[str]) -> bool:
 
 
 _KNOWN_AS = re.compile(
-    r"\b(?:known|billed|referred to|remembered)(?: \w+){0,3} as$|\bthe words$|so-called$"
+    r"\b(?:known|billed|referred to|remembered)(?: \w+){0,3} as(?: the| an?)?$|\bthe words$"
+    r"|so-called$"
 )
+
+
+_KNOWN_AS_ENDS = frozenset(("as", "the", "a", "an", "words", "so-called"))  # its last words
 
 
 def _known_as(masked: str, at: int) -> bool:
@@ -594,12 +704,57 @@ def _attribute(
             quotes.append(Quote(span.start, span.end, text[span.start : span.end], None, "term"))
             pending.append(None)
             continue
+        if after is None and masked.startswith("as ", span.open_at - 3):
+            governing = _describing_cue(masked, span, sentences[sentence], local)
+            if governing is not None:
+                local.append(governing)
         cue = _choose_cue(text, masked, span, local, after)
+        if cue is not None and _is_inscription(cue.np):
+            quotes.append(Quote(span.start, span.end, text[span.start : span.end], None, "term"))
+            pending.append(None)
+            continue
         pending.append(_Pending(span, cue, sentence))
         quotes.append(Quote(span.start, span.end, text[span.start : span.end], None, "speech"))
 
     _resolve_speakers(text, masked, paragraphs, sentences, cues, pending, quotes)
     return quotes
+
+
+# Verbs that judge something "as" a quoted phrase ("dismissed her work as “Hopper without the
+# people”"): the judge is the speaker, whatever speech verb comes later in the sentence.
+_DESCRIBING = re.compile(
+    r"\b(dismissed|derided|mocked|ridiculed|hailed|praised|lauded|branded|blasted|slammed"
+    r"|criticized|criticised|condemned|denounced|characterized|characterised|welcomed|panned"
+    r"|summarized|summarised|attacked|rejected)\b(?: [\w’'\-]+){0,4} as $"
+)
+
+
+def _describing_cue(
+    masked: str, span: _Span, sentence_start: int, local: list[_Cue]
+) -> _Cue | None:
+    """A cue made of a judging verb that takes the quotation through "as", when no speech verb
+    before the quotation governs it."""
+    if any(cue.end <= span.open_at for cue in local):
+        return None
+    lo = max(sentence_start, span.open_at - 80)
+    found = _DESCRIBING.search(masked, lo, span.open_at)
+    if found is None:
+        return None
+    verb_at = found.start(1)
+    np = left_subject(masked, max(sentence_start, verb_at - _WINDOW), verb_at)
+    if np is None:
+        return None
+    sentence_end = span.close_end  # only its own quotation uses it
+    return _Cue(found.group(1), verb_at, found.end(1), np, (sentence_start, sentence_end))
+
+
+def _is_inscription(np: NounPhrase) -> bool:
+    """ "The sign, for the record, says “Sunday service suspended”": a sign does not speak."""
+    if np.kind != "common":
+        return False
+    words = np.text.lower().split()
+    cut = next((n for n, w in enumerate(words) if w in _SCARE_PREPOSITIONS and n), len(words))
+    return words[cut - 1] in INSCRIPTION_NOUNS  # "a placard on the gate": its head, placard
 
 
 def _cue_after(masked: str, span: _Span, local: list[_Cue]) -> _Cue | None:

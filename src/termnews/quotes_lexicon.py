@@ -84,7 +84,8 @@ TITLE_WORDS = _words(
     reverend father rabbi bishop pastor dean principal spokesman spokeswoman spokesperson ceo
     treasurer clerk inspector marshal speaker minister ambassador commander gen. col. maj. adm.
     chancellor provost auditor comptroller trustee supt. cmdr. ofc. insp. atty. sister imam
-    lawyer co-author
+    lawyer co-author analyst economist researcher scientist historian novelist author
+    meteorologist forecaster
     mr mrs ms dr prof cllr insp supt det
     """
 )
@@ -137,7 +138,7 @@ NAME_STOPWORDS = _words(
     nevertheless nonetheless indeed asked told said says
     """
 )
-NAME_CONNECTORS = _words("of de da del della van von der den la le du bin al y st.")
+NAME_CONNECTORS = _words("of de da del della van von der den la le du bin al y st. &")
 NAME_SUFFIXES = _words("jr. sr. ii iii iv")
 # Head words of organisation names ("the Massachusetts Water Resources Authority").
 ORG_HEADS = _words(
@@ -171,7 +172,13 @@ GENERIC_ORG_NOUNS = _words(
     """
 )
 # Words that mark a company's name ("Calder Foods Inc.").
-CORPORATE_MARKS = _words("inc. inc corp. corp co. llc ltd ltd. plc group holdings")
+CORPORATE_MARKS = _words(
+    """
+    inc. inc corp. corp co. llc ltd ltd. plc group holdings & sons brothers bros. excavating
+    construction contractors contracting builders paving roofing plumbing electric motors
+    industries enterprises logistics trucking landscaping realty associates manufacturing
+    """
+)
 # Nouns for documents that "say" things on behalf of whoever issued them.
 DOCUMENT_NOUNS = _words(
     """
@@ -195,7 +202,7 @@ TERM_WORK_NOUNS = _words(
     """
     book novel memoir biography film movie documentary series show podcast song album single
     play musical opera report study paper essay article poem column exhibit exhibition painting
-    campaign initiative program programme plan project slogan motto
+    campaign initiative program programme plan project slogan motto title name nickname
     """
 )
 # Words after a quotation that show it is not modifying the noun that follows.
@@ -205,6 +212,30 @@ TERM_FUNCTION_WORDS = _words(
     when where while if because than then so is are was were be been has have had will would
     could should may might can must do does did not according after before about over into
     said says told added he she they it we i his her their its
+    """
+)
+
+# Words that make a "called" phrase a judgement in the speaker's words, not a name
+# ("which he called “the number that matters most”").
+JUDGEMENT_WORDS = _words(
+    """
+    that which who is are was were has have had will would can could should must most least
+    best worst only ever never biggest greatest largest smallest highest lowest
+    """
+)
+# Appositive nouns that say a quotation is someone's words after all ("a line Salo says ...").
+SPEECH_NOUNS = _words(
+    """
+    remark comment line phrase statement words description assessment view claim quip joke
+    refrain warning message answer reply response verdict
+    """
+)
+
+# Things that carry words without saying them: what they "say" or "read" is a term.
+INSCRIPTION_NOUNS = _words(
+    """
+    sign signs banner banners placard placards poster posters sticker stickers plaque billboard
+    marquee headline t-shirt t-shirts shirt shirts mural graffiti
     """
 )
 

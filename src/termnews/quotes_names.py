@@ -43,12 +43,13 @@ from termnews.quotes_lexicon import (
 
 MASK = "\x00"
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+_ORG_WORDS = ORG_HEADS | CORPORATE_MARKS  # a word that makes a name an organisation's
 _PREPOSITIONS = frozenset(("from", "in", "at", "of", "to", "for", "on", "near", "into", "with"))
 _TOKEN = re.compile(r"\x00+|[^\W_](?:[\w’'\-]|\.(?=\w))*\.?|[,;:()—–]")
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAP_WORD = rf"[{_UPPER}](?:[\w’'\-]|\.(?=[A-Za-z]))*\.?"
 _CAP_RUN = re.compile(
-    rf"{_CAP_WORD}(?:[ \u00a0](?:(?:of(?: the)?|de|da|del|della|van|von|der|den|la|le|du|bin|al)"
+    rf"{_CAP_WORD}(?:[ \u00a0](?:(?:of(?: the)?|de|da|del|della|van|von|der|den|la|le|du|bin|al|&)"
     rf"[ \u00a0])?{_CAP_WORD})*"
 )
 Kind = Literal["name", "pronoun", "common"]
@@ -250,16 +251,32 @@ def _subject_of_tokens(masked: str, tokens: list[Token]) -> NounPhrase | None:
     last_comma = comma = i
     for _ in range(3):
         j = comma - 1
-        while j >= 0 and tokens[j].text not in ",;:()" and MASK not in tokens[j].text:
+        while j >= 0 and tokens[j].text not in ",;:()":
+            if MASK in tokens[j].text and not _embedded(tokens, j):
+                break  # a quotation ends the apposition, unless it sits inside a clause
             j -= 1
         if j < 1 or tokens[j].text != "," or not 1 <= comma - j - 1 <= 18:
             return None
+        if _PARTY_TAG.fullmatch(tokens[j - 1].text):
+            comma = j  # "Sen. Lisa Okonjo, D-Nev., the chairwoman": the tag is no name
+            continue
         appositive = masked[tokens[j].end : tokens[last_comma].start].strip()
+        if MASK in appositive:  # "whose book “The Night Porter” features": the title is out
+            appositive = " ".join(appositive.replace(MASK, " ").split())
         phrase = _head_phrase(masked, tokens, j - 1, appositive)
         if phrase is not None:
             return phrase
         comma = j
     return None
+
+
+def _embedded(tokens: list[Token], at: int) -> bool:
+    """Whether the quotation token at ``at`` has words on both sides (a title in a clause)."""
+    return 0 < at < len(tokens) - 1 and tokens[at - 1].is_word and tokens[at + 1].is_word
+
+
+# A party-state tag after a politician's name ("D-Nev.", "R-Ariz.", "I-Vt.", "D-N.Y.").
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,6}")
 
 
 _HABITUAL = frozenset(("used", "likes", "liked", "loves", "loved", "tends", "tended", "wants"))
@@ -380,6 +397,13 @@ def _left_name(
         if not (capital or connector):
             break
         j -= 1
+    if j > 1 and tokens[j - 1].lower in ("in", "the") and _published_in(tokens, j):
+        # "a 2003 review in Artforum dismissed": the publication speaks
+        the = "the" if tokens[j - 1].lower == "the" else None
+        phrase = _name_phrase(tokens[j : i + 1], [], the, appositive)
+        if phrase is not None:
+            phrase.org_head = "publication"
+        return phrase
     if j > 0 and tokens[j - 1].lower in _PREPOSITIONS:
         return _owner_phrase(masked, tokens, j - 1, i)
     k = j
@@ -389,6 +413,20 @@ def _left_name(
     if k > 0 and tokens[k - 1].lower in DETERMINERS:
         determiner = tokens[k - 1].lower
     return _name_phrase(tokens[j : i + 1], tokens[k:j], determiner, appositive)
+
+
+# Pieces of writing whose publication is their author ("an editorial in The Courier").
+_PUBLISHED_PIECES = frozenset(
+    ("review", "editorial", "column", "article", "essay", "op-ed", "piece", "profile", "story")
+)
+
+
+def _published_in(tokens: list[Token], name_at: int) -> bool:
+    """Whether "review in" or "editorial in the" comes right before the name at ``name_at``."""
+    k = name_at - 1
+    if tokens[k].lower == "the":
+        k -= 1
+    return k > 0 and tokens[k].lower == "in" and tokens[k - 1].lower in _PUBLISHED_PIECES
 
 
 def _owner_phrase(masked: str, tokens: list[Token], of: int, end: int) -> NounPhrase | None:
@@ -523,6 +561,9 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
         determiner = role[0].lower
         role = role[1:]
     if any(t.lower not in ROLE_WORDS and not t.text.endswith(("’s", "'s")) for t in role):
+        if inverted and _described_role(role, words[capital:run_end]):
+            # "said lead author Dr. Henrike Vogt": a lowercase description before a full name
+            return _name_phrase(words[capital:run_end], role, determiner, appositive)
         if not inverted:
             text = masked[words[0].start : words[run_end - 1].end]
             return NounPhrase(
@@ -530,6 +571,16 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
             )
         return None
     return _name_phrase(words[capital:run_end], role, determiner, appositive)
+
+
+def _described_role(role: list[Token], name: list[Token]) -> bool:
+    """Whether lowercase words before an inverted speaker describe a person ("lead author",
+    "longtime resident") named in full after them (two words or a title and one)."""
+    if not 1 <= len(role) <= 3 or any(
+        not t.text.islower() or t.lower in NP_BOUNDARIES for t in role
+    ):
+        return False
+    return len(name) >= 2
 
 
 def _name_after_role(words: list[Token], run_end: int) -> tuple[int, int] | None:
@@ -590,9 +641,20 @@ class Mention:
     org_head: str | None = None
     acts: bool = False  # it is a sentence's subject followed by its verb or ", 67,"
     gender: str | None = None  # told by a family word before it ("her son, Anders Lindqvist")
+    given_name: bool = False  # a name given for a person ("gave only her first name, Lourdes")
     person_noun: bool = False  # an unnamed person ("a teenager"): ``words`` is its display
 
 
+# A name given for a person just described ("gave only her first name, Lourdes", "identified
+# himself only as Dave"): the person, with the gender the pronoun tells.
+_GIVEN_NAME = re.compile(
+    r"\b(?:(his|her|their) (?:first |last |full )?name,? (?:as |is |was )?"
+    r"|(himself|herself|themselves) (?:only )?as )$"
+)
+_GIVEN_NAME_ENDS = frozenset(("name", "as", "is", "was"))
+_POSSESSIVE_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
+# "works for Brennan Paving", "worked for Halden": the name after is an employer.
+_EMPLOYER = re.compile(r"\bwork(?:s|ed|ing)? for $")
 # After a sentence-opening name: a lowercase verb ("keeps"), or an age apposition (", 67,").
 _ACTS = re.compile(r"(?: [a-z]{2,}(?<!\bof)(?<!\band)(?<!\bin)\b|, \d{1,3},)")
 
@@ -611,6 +673,7 @@ class Registry:
         self.last_cue_speaker: str | None = None
         self.groups: list[tuple[int, str]] | None = None  # "The researchers" sentence subjects
         self.by_acronym: dict[str, list[Entity]] = {}  # in reading order, as ``entities``
+        self.sentences: list[int] = [0]  # sentence starts, set by ``scan_mentions``
 
     # scanning ---------------------------------------------------------------------------
 
@@ -618,6 +681,7 @@ class Registry:
         """Every capitalised run outside quotations (before ``upto``: later ones are never
         consumed), flagged when it opens its sentence."""
         mentions: list[Mention] = []
+        self.sentences = sentences
         upto = len(self.masked) if upto is None else upto
         for match in _CAP_RUN.finditer(self.masked, 0, upto):
             run = match[0]
@@ -664,6 +728,7 @@ class Registry:
         before = masked[sentence_start:start] if start - sentence_start < 40 else ""
         subject = bool(before or start == sentence_start) and MASK not in before
         subject = subject and len(before.split()) <= 2
+        subject = subject and not raw[-1].endswith(("’s", "'s"))  # "Smith’s lawyer": not Smith
         acts = (subject and _ACTS.match(masked, end) is not None) or masked.startswith(
             (", who ", " who "), end
         )
@@ -673,6 +738,13 @@ class Registry:
         if (previous == "the" and not owned) or the_first:
             determiner = "the"
         org_head = previous if previous in ORG_DESCRIPTORS else None
+        if (
+            previous == "for"
+            and _EMPLOYER.search(masked, max(0, start - 16), start)
+            and words[0].lower() not in _FIRST_NAMES
+            and words[0].lower() not in TITLE_WORDS
+        ):
+            org_head = "company"  # "the crew works for Brennan Paving": an employer
         acronym = None
         if "(" in masked[end : end + 2]:
             paren = _ACRONYM.match(masked, end)
@@ -682,6 +754,11 @@ class Registry:
         kin = previous.rstrip(",")
         if kin in KIN_NOUNS:
             mention.acts, mention.gender = True, PERSON_NOUN_GENDER[kin]
+        elif kin in _GIVEN_NAME_ENDS:
+            given = _GIVEN_NAME.search(masked, max(0, start - 48), start)
+            if given is not None:  # "a woman who gave only her first name, Lourdes,"
+                mention.acts, mention.given_name = True, True
+                mention.gender = _POSSESSIVE_GENDER.get(given.group(1) or given.group(2))
         return mention
 
     def consume(self, mentions: list[Mention], cursor: int, upto: int) -> int:
@@ -729,8 +806,9 @@ class Registry:
             return self._person(words, _gender([], words), mention.start)
         if len(words) == 1:
             found = self._lookup_single(words[0], None, mention.start, create=False)
-            if found is None and words[0].lower() in _FIRST_NAMES:
-                found = self._person(words, _gender(["x"], words), mention.start)
+            if found is None and (words[0].lower() in _FIRST_NAMES or mention.given_name):
+                gender = mention.gender or _gender(["x"], words)
+                found = self._person(words, gender, mention.start)
             self._touch_namesakes(words[0], mention.start)
             return found
         if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
@@ -739,6 +817,8 @@ class Registry:
             entity.acted = entity.acted or mention.acts
             if mention.gender and entity.gender is None:
                 entity.kind, entity.gender = "person", mention.gender
+            elif mention.given_name:
+                entity.kind = "person"
             return entity
         return None
 
@@ -903,6 +983,10 @@ class Registry:
                 entity.roles.add(phrase.org_head)
         elif len(words) == 1:
             entity = self._lookup_single(words[0], phrase.gender, position, create=True)
+            if entity is None and words[0].lower() in GROUP_NOUNS:
+                display = words[0].lower()  # "Critics dismissed it as": the group speaks
+                self._note_group(display, phrase, position)
+                return display
         else:
             entity = self._person(words, phrase.gender, position)
         if entity is None:
@@ -926,6 +1010,7 @@ class Registry:
                     chosen, latest = e, e.last_seen
             if chosen is None:
                 return None
+            chosen = self._subject_of_sentence(chosen, gender) or chosen
             chosen.kind, chosen.gender = "person", gender  # "she" tells us who Agnes is
             return chosen
         if pronoun in ("they", "it"):
@@ -939,6 +1024,23 @@ class Registry:
             if pronoun == "they":
                 people = [e for e in self.entities if e.kind == "person" and e.last_seen < position]
                 return max(people, key=lambda e: e.last_seen) if people else None
+        return None
+
+    def _subject_of_sentence(self, chosen: Entity, gender: str | None) -> Entity | None:
+        """The person opening the sentence where ``chosen`` was last seen, when ``chosen`` sat
+        further in ("Delacroix got the name when a teacher watched him. He ..."): a pronoun
+        continues the subject, not a noun in a subordinate clause."""
+        if chosen.display == self.last_cue_speaker:
+            return None  # "Ruiz listened as Bell said ... He added": the last speaker goes on
+        seen = chosen.last_seen
+        sentence_start = self.sentences[bisect_right(self.sentences, seen) - 1]
+        for position, entity in reversed(self.subject_mentions):
+            if position < sentence_start:
+                return None
+            if entity is chosen and position <= seen:
+                return None  # it opened the sentence itself
+            if position < seen and entity.gender in (gender, None):
+                return entity
         return None
 
     def _resolve_common(self, phrase: NounPhrase) -> str:
@@ -986,7 +1088,11 @@ class Registry:
         if not orgs:
             return None
         if corporate:
-            firms = [e for e in orgs if any(w in CORPORATE_MARKS for w in e.words)]
+            firms = [
+                e
+                for e in orgs
+                if "company" in e.roles or any(w in CORPORATE_MARKS for w in e.words)
+            ]
             orgs = firms or orgs
         return max(orgs, key=lambda e: e.last_seen)
 
@@ -1068,9 +1174,9 @@ def _pieces(run: str, at: int) -> list[tuple[int, int, list[str], bool]]:
 
 
 def _is_org(words: list[str]) -> bool:
-    """An organisation name: an organisation head word, or an acronym."""
+    """An organisation name: an organisation head word, a company's mark, or an acronym."""
     for word in words:
-        if word.lower() in ORG_HEADS:
+        if word.lower() in _ORG_WORDS:
             return True
     first = words[0]
     return len(words) <= 3 and len(first) >= 2 and first.isalpha() and first.isupper()
