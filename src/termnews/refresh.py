@@ -12,6 +12,7 @@ import contextlib
 import errno
 import fcntl
 import os
+import threading
 import time
 from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
@@ -40,6 +41,9 @@ EventKind = Literal[
 ]
 SAMPLE_FOLDER = "Port Halden"
 SAMPLE_SUFFIXES = (".xml", ".rss", ".atom", ".json")
+# lxml, libxml2 and readability keep module-level parser state: in one process they run in one
+# thread at a time (the App may refresh and save at once; each cleaning worker is a process).
+_LXML_LOCK = threading.Lock()
 # Above this many pages in one refresh, cleaning runs in worker processes (one per core).
 PROCESS_POOL_THRESHOLD = 40
 
@@ -139,12 +143,14 @@ def clean_page(body: bytes, url: str, content_type: str | None) -> tuple[Extract
     from termnews.extract import extract
     from termnews.quotes import find_quotes
 
-    extracted = extract(body, url=url, content_type=content_type)
+    with _LXML_LOCK:
+        extracted = extract(body, url=url, content_type=content_type)
     return extracted, find_quotes(extracted.text)
 
 
 def _parse(body: bytes, url: str, content_type: str | None) -> ParsedFeed:
-    return parse_feed(body, url=url, content_type=content_type)
+    with _LXML_LOCK:
+        return parse_feed(body, url=url, content_type=content_type)
 
 
 def _error_line(exc: BaseException) -> str:
@@ -334,7 +340,29 @@ def _page_process_pool() -> Executor:
 
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["termnews.refresh", "termnews.extract", "termnews.quotes"])
-    return ProcessPoolExecutor(max_workers=os.cpu_count() or 1, mp_context=context)
+    return ProcessPoolExecutor(
+        max_workers=os.cpu_count() or 1,
+        mp_context=context,
+        initializer=_exit_with_parent,
+        initargs=(os.getpid(),),
+    )
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """In a cleaning worker: end when the refresh that started it is gone (killed, crashed),
+    so no worker outlives it holding its stdout open."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(parent_pid, 0)
+            except ProcessLookupError:
+                os._exit(0)
+            except PermissionError:
+                pass
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 async def refresh(
@@ -365,7 +393,9 @@ async def refresh(
                         feed_title=feed.display_title,
                         message="waiting for the server's Retry-After",
                     )
-            pipeline.cpu = ThreadPoolExecutor(max_workers=2)
+            # One thread for parsing and for cleaning a handful of pages: lxml and readability
+            # are never run by two threads of this process at once (many pages: processes).
+            pipeline.cpu = ThreadPoolExecutor(max_workers=1, thread_name_prefix="termnews-cpu")
             try:
                 await asyncio.gather(*(pipeline.refresh_feed(feed) for feed in due))
                 while pipeline.page_tasks:

@@ -13,6 +13,7 @@ import copy
 import email.utils
 import html
 import re
+import threading
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,16 +28,25 @@ DC_DATE = "{http://purl.org/dc/elements/1.1/}date"
 _FOUR_DIGIT_YEAR = re.compile(r"\b[12]\d{3}\b")
 _LOOKS_LIKE_MARKUP = re.compile(r"<[a-zA-Z/!]|&[#a-zA-Z0-9]+;")
 
-_PARSER = etree.XMLParser(
-    resolve_entities=False,
-    no_network=True,
-    load_dtd=False,
-    dtd_validation=False,
-    huge_tree=False,
-    recover=False,
-    remove_comments=True,
-    remove_pis=True,
-)
+_LOCAL = threading.local()
+
+
+def _parser() -> Any:
+    """A parser for this thread: lxml parser objects must never be shared between threads
+    (a shared one corrupted the heap when two refresh threads parsed at once)."""
+    parser = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = _LOCAL.parser = etree.XMLParser(
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            dtd_validation=False,
+            huge_tree=False,
+            recover=False,
+            remove_comments=True,
+            remove_pis=True,
+        )
+    return parser
 
 
 class _Unsupported(Exception):
@@ -54,7 +64,7 @@ def parse_fast(
     if b"xml:base" in data or b"<!ENTITY" in data or not _charset_agrees(content_type):
         return None
     try:
-        root = etree.fromstring(data, _PARSER)
+        root = etree.fromstring(data, _parser())
     except (etree.XMLSyntaxError, ValueError):
         return None
     try:
