@@ -480,6 +480,7 @@ def _text_for_quotes(source: str, ctx: Context) -> str:
 
 def cmd_quotes(ctx: Context, args: argparse.Namespace) -> int:
     from termnews.quotes import find_quotes
+    from termnews.sanitize import clean_line
 
     if args.article is not None:
         article = _article_or_fail(ctx, args.article)
@@ -510,8 +511,8 @@ def cmd_quotes(ctx: Context, args: argparse.Namespace) -> int:
             if len(results) > 1:
                 print(f"==> {item['source']} <==")
             for q in item["quotes"]:
-                who = q["speaker"] or ("(term)" if q["kind"] == "term" else "?")
-                print(f"{q['start']:>6}-{q['end']:<6} {who}: “{q['quote']}”")
+                who = clean_line(q["speaker"]) or ("(term)" if q["kind"] == "term" else "?")
+                print(f"{q['start']:>6}-{q['end']:<6} {who}: “{clean_line(q['quote'])}”")
     return EXIT_FAILURE if failures else EXIT_OK
 
 
@@ -664,7 +665,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug, or a failure nobody foresaw: one line, not a traceback
         if os.environ.get("TERMNEWS_DEBUG"):
             raise
-        print(f"termnews: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        from termnews.sanitize import clean_line
+
+        detail = clean_line(str(exc), limit=300)
+        print(f"termnews: unexpected error: {type(exc).__name__}: {detail}", file=sys.stderr)
         return EXIT_FAILURE
 
 

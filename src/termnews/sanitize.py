@@ -17,8 +17,10 @@ _STRING_BODY = r"[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c|$)"
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]?"  # CSI
     r"|\x9b[0-?]*[ -/]*[@-~]?"  # 8-bit CSI
-    r"|\x1b[\]PX^_]" + _STRING_BODY  # OSC, DCS, SOS, PM, APC
-    + r"|[\x9d\x90\x98\x9e\x9f]" + _STRING_BODY  # their 8-bit forms
+    r"|\x1b[\]PX^_]"
+    + _STRING_BODY  # OSC, DCS, SOS, PM, APC
+    + r"|[\x9d\x90\x98\x9e\x9f]"
+    + _STRING_BODY  # their 8-bit forms
     + r"|\x1b[ -/]*[0-~]?",  # other escapes (ESC c, ESC ( B, ...), or a lone ESC
 )
 # C0 except \t and \n, DEL, C1, bidi embeddings/overrides/isolates, line/paragraph separators.
@@ -26,7 +28,10 @@ _CONTROLS = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u2028\u2029"
     "\ufff9-\ufffb\ufeff\u200b\u2060-\u2064]"
 )
-_MARKS = r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+_MARKS = (
+    r"[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u06d6-\u06dc"
+    r"\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
 _COMBINING_RUN = re.compile(f"({_MARKS}{{4}}){_MARKS}+")
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200b\u3000]+")
 MAX_COMBINING = 4
@@ -54,7 +59,9 @@ def clean_line(value: str | None, limit: int | None = None) -> str:
 
 def is_clean(value: str) -> bool:
     """True when ``value`` holds nothing ``clean_text`` would remove."""
-    return clean_text(value) == value.replace("\r\n", "\n").replace("\r", "\n") and "\r" not in value
+    return (
+        clean_text(value) == value.replace("\r\n", "\n").replace("\r", "\n") and "\r" not in value
+    )
 
 
 def normalize(value: str) -> str:

@@ -608,17 +608,22 @@ class TermnewsApp(App[None]):
     @work(thread=True, exclusive=True, group="refresh")
     def _refresh_worker(self) -> None:
         try:
-            from termnews.refresh import RefreshBusy, refresh
+            from termnews.refresh import RefreshBusy, RefreshEvent, refresh
         except ImportError as exc:
             self.post_message(RefreshFinished(None, f"refresh unavailable: {exc}"))
             return
+
+        def report(event: RefreshEvent) -> None:
+            self.post_message(RefreshProgress(event))
+
         try:
             summary = asyncio.run(
                 refresh(
                     self.paths,
                     self.settings,
                     offline=self.offline,
-                    on_event=lambda event: self.post_message(RefreshProgress(event)),
+                    fetch_pages=self.settings.fetch_pages,
+                    on_event=report,
                 )
             )
         except RefreshBusy as exc:
