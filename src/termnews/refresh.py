@@ -11,13 +11,17 @@ import asyncio
 import contextlib
 import errno
 import fcntl
+import functools
 import os
+import signal
 import threading
 import time
 from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import IO, Literal, TypeVar
+from pathlib import Path
+from typing import IO, Any, Literal, TypeVar
 
 from termnews.config import Settings
 from termnews.feeds.fetch import Fetcher, FetchResult
@@ -97,10 +101,11 @@ EventSink = Callable[[RefreshEvent], None]
 
 
 @contextlib.contextmanager
-def refresh_lock(paths: Paths) -> Iterator[None]:
+def refresh_lock(paths: Paths) -> Iterator[int]:
     """An exclusive, non-blocking lock per store, so two refreshes never fetch the same feed.
 
     The kernel releases it when the process dies, so a killed refresh never leaves it stale.
+    Yields the lock file's descriptor (forked workers close their copy).
     """
     paths.ensure()
     handle: IO[str] = open(paths.lock_file, "a+")  # noqa: SIM115 - held for the whole refresh
@@ -119,7 +124,7 @@ def refresh_lock(paths: Paths) -> Iterator[None]:
         handle.truncate()
         handle.write(str(os.getpid()))
         handle.flush()
-        yield
+        yield handle.fileno()
     finally:
         handle.close()
 
@@ -134,6 +139,50 @@ def subscribe_samples(store: Store) -> list[Feed]:
         if path.suffix in SAMPLE_SUFFIXES and path.is_file():
             feeds.append(store.add_feed(path.resolve().as_uri(), folder=SAMPLE_FOLDER))
     return feeds
+
+
+class StoreThread:
+    """The pipeline's store on a thread of its own: SQLite releases the GIL while it works,
+    so writes run beside the fetching on the event loop instead of stalling it."""
+
+    def __init__(self, store_path: Path) -> None:
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="termnews-store")
+        self.store: Store = self.executor.submit(Store.open, store_path).result()
+
+    async def call(self, func: Callable[..., T], *args: object, **kwargs: object) -> T:
+        loop = asyncio.get_running_loop()
+        work = functools.partial(func, self.store, *args, **kwargs)
+        return await loop.run_in_executor(self.executor, work)
+
+    def run(self, func: Callable[..., T], *args: object, **kwargs: object) -> T:
+        """The same, from synchronous code (before and after the loop's work)."""
+        return self.executor.submit(func, self.store, *args, **kwargs).result()
+
+    def close(self) -> None:
+        self.executor.submit(self.store.close).result()
+        self.executor.shutdown(wait=True)
+
+
+def _store_entries(
+    store: Store, feed_id: int, parsed: ParsedFeed, now: int, fetch: dict[str, Any]
+) -> list[int]:
+    """A feed's new entries and the outcome of its fetch, in one trip to the store thread."""
+    new_ids = store.add_entries(feed_id, parsed.entries, now)
+    store.record_feed_fetch(
+        feed_id,
+        now=now,
+        error=None,
+        title=parsed.title,
+        site_url=parsed.site_url,
+        **fetch,
+    )
+    return new_ids
+
+
+def _pages_wanted(store: Store, feed_id: int) -> list[tuple[int, str]]:
+    """(id, url) of the feed's newest articles whose page is not stored yet."""
+    rows = store.articles(feed_id=feed_id, limit=200)
+    return store.pages_to_fetch([row.id for row in rows if not row.has_text and row.url])
 
 
 def clean_page(body: bytes, url: str, content_type: str | None) -> tuple[Extracted, list[Quote]]:
@@ -163,7 +212,7 @@ class _Pipeline:
 
     def __init__(
         self,
-        store: Store,
+        store: StoreThread,
         fetcher: Fetcher,
         settings: Settings,
         on_event: EventSink | None,
@@ -184,6 +233,8 @@ class _Pipeline:
         self.page_tasks: list[asyncio.Task[None]] = []
         self.cpu: Executor | None = None  # feed parsing (and a few pages): threads
         self.page_pool: Executor | None = None  # many pages: processes, made on demand
+        self.pool_broken = False
+        self.pool_ready: asyncio.Future[None] | None = None
         self.loop = asyncio.get_running_loop()
 
     def now(self) -> int:
@@ -198,16 +249,45 @@ class _Pipeline:
             done, total = self.feeds_done, self.feeds_total
         self.on_event(RefreshEvent(kind, done, total, **details))  # type: ignore[arg-type]
 
+    async def db(self, func: Callable[..., T], *args: object, **kwargs: object) -> T:
+        """Run ``func(store, ...)`` on the store's own thread (see StoreThread)."""
+        return await self.store.call(func, *args, **kwargs)
+
     async def run_cpu(self, func: Callable[..., T], *args: object) -> T:
+        return await self.loop.run_in_executor(self.cpu, func, *args)
+
+    async def run_parse(self, func: Callable[..., T], *args: object) -> T:
+        """Feed parsing (~1.5 ms a feed): in the cleaning processes once pages started them,
+        else in this process's thread (starting processes for parsing alone costs more CPU
+        than it saves)."""
+        return await self._in_pool(func, *args)
+
+    async def _in_pool(self, func: Callable[..., T], *args: object) -> T:
+        """Run in the process pool if there is one; if it broke (a worker died, or processes
+        cannot start here), carry on in this process's thread instead."""
+        if self.page_pool is not None and self.pool_ready is not None and self.pool_ready.done():
+            try:
+                self.pool_ready.result()  # raises if the workers never started
+                return await self.loop.run_in_executor(self.page_pool, func, *args)
+            except BrokenProcessPool:
+                self.pool_broken = True
+                pool, self.page_pool = self.page_pool, None
+                pool.shutdown(wait=False, cancel_futures=True)
         return await self.loop.run_in_executor(self.cpu, func, *args)
 
     async def run_page_cpu(self, func: Callable[..., T], *args: object) -> T:
         """Page cleaning: in threads for a handful of pages, in processes for many."""
         many = self.pages_total >= PROCESS_POOL_THRESHOLD and (os.cpu_count() or 1) > 1
-        if many and self.page_pool is None:
-            self.page_pool = _page_process_pool()
-        executor = self.page_pool if self.page_pool is not None else self.cpu
-        return await self.loop.run_in_executor(executor, func, *args)
+        if many and self.page_pool is None and not self.pool_broken:
+            self.start_pool()
+        return await self._in_pool(func, *args)
+
+    def start_pool(self) -> None:
+        """Start the cleaning processes in the background: starting them blocks for a few
+        hundred milliseconds, which must not stall the fetches on this loop. Until they are
+        up, work runs in this process's thread."""
+        pool = self.page_pool = _page_process_pool()
+        self.pool_ready = self.loop.run_in_executor(None, _start_workers, pool)
 
     def close_pools(self) -> None:
         for executor in (self.cpu, self.page_pool):
@@ -226,26 +306,30 @@ class _Pipeline:
             )
             await self._handle_feed_result(feed, result)
         except Exception as exc:  # one broken feed never stops the others
-            self._feed_failed(feed, title, None, _error_line(exc))
+            await self._feed_failed(feed, title, None, _error_line(exc))
 
     async def _handle_feed_result(self, feed: Feed, result: FetchResult) -> None:
         now = self.now()
         if result.moved_to and result.moved_to != feed.url:
             with contextlib.suppress(Exception):  # the new URL may already be subscribed
-                self.store.set_feed_url(feed.id, result.moved_to)
+                await self.db(Store.set_feed_url, feed.id, result.moved_to)
         if result.error is not None:
             waiting = result.retry_at is not None and result.retry_at > now
-            self.store.record_feed_fetch(
+            await self.db(
+                Store.record_feed_fetch,
                 feed.id,
                 now=now,
                 status=result.status,
                 error=result.error,
                 next_fetch_at=result.retry_at if waiting else None,
             )
-            self._feed_failed(feed, feed.display_title, result.status, result.error, record=False)
+            await self._feed_failed(
+                feed, feed.display_title, result.status, result.error, record=False
+            )
             return
         if result.not_modified:
-            self.store.record_feed_fetch(
+            await self.db(
+                Store.record_feed_fetch,
                 feed.id,
                 now=now,
                 status=304,
@@ -259,22 +343,18 @@ class _Pipeline:
             await self._queue_pages(feed.id)
             return
         try:
-            parsed = await self.run_cpu(
+            parsed = await self.run_parse(
                 _parse, result.body or b"", result.final_url, result.content_type
             )
         except FeedParseError as exc:
-            self._feed_failed(feed, feed.display_title, result.status, _error_line(exc))
+            await self._feed_failed(feed, feed.display_title, result.status, _error_line(exc))
             return
-        new_ids = self.store.add_entries(feed.id, parsed.entries, now)
-        self.store.record_feed_fetch(
+        new_ids = await self.db(
+            _store_entries,
             feed.id,
-            now=self.now(),
-            status=result.status,
-            error=None,
-            etag=result.etag,
-            last_modified=result.last_modified,
-            title=parsed.title,
-            site_url=parsed.site_url,
+            parsed,
+            now,
+            dict(status=result.status, etag=result.etag, last_modified=result.last_modified),
         )
         self.summary.feeds += 1
         self.summary.new_articles += len(new_ids)
@@ -283,11 +363,14 @@ class _Pipeline:
         self.emit("feed_done", feed_id=feed.id, feed_title=title, message=f"{len(new_ids)} new")
         await self._queue_pages(feed.id)
 
-    def _feed_failed(
+    async def _feed_failed(
         self, feed: Feed, title: str, status: int | None, error: str, *, record: bool = True
     ) -> None:
         if record:
-            self.store.record_feed_fetch(feed.id, now=self.now(), status=status, error=error)
+            with contextlib.suppress(Exception):
+                await self.db(
+                    Store.record_feed_fetch, feed.id, now=self.now(), status=status, error=error
+                )
         self.summary.feeds_failed += 1
         self.summary.errors.append((title, error))
         self.feeds_done += 1
@@ -297,9 +380,7 @@ class _Pipeline:
     async def _queue_pages(self, feed_id: int) -> None:
         if not self.fetch_pages:
             return
-        rows = self.store.articles(feed_id=feed_id, limit=200)
-        wanted = [row.id for row in rows if not row.has_text and row.url]
-        for article_id, url in self.store.pages_to_fetch(wanted):
+        for article_id, url in await self.db(_pages_wanted, feed_id):
             self.pages_total += 1
             self.page_tasks.append(asyncio.create_task(self.refresh_page(article_id, url)))
 
@@ -324,12 +405,12 @@ async def fetch_and_store_page(pipeline: _Pipeline, article_id: int, url: str) -
             extracted, quotes = await pipeline.run_page_cpu(
                 clean_page, result.body, result.final_url, result.content_type
             )
-            pipeline.store.store_page(article_id, extracted, quotes, pipeline.now())
+            await pipeline.db(Store.store_page, article_id, extracted, quotes, pipeline.now())
             return None
     except Exception as exc:  # ExtractError or worse: a broken page never stops the refresh
         error = _error_line(exc)
     with contextlib.suppress(Exception):
-        pipeline.store.record_page_error(article_id, error, pipeline.now())
+        await pipeline.db(Store.record_page_error, article_id, error, pipeline.now())
     return error
 
 
@@ -343,14 +424,51 @@ def _page_process_pool() -> Executor:
     return ProcessPoolExecutor(
         max_workers=os.cpu_count() or 1,
         mp_context=context,
-        initializer=_exit_with_parent,
-        initargs=(os.getpid(),),
+        initializer=_worker_start,
+        initargs=(os.getpid(), -1),
     )
 
 
-def _exit_with_parent(parent_pid: int) -> None:
-    """In a cleaning worker: end when the refresh that started it is gone (killed, crashed),
-    so no worker outlives it holding its stdout open."""
+def _forked_pool(lock_fd: int) -> Executor | None:
+    """Worker processes forked now, while this process has no other thread (forking a
+    threaded process can deadlock), so parsing and cleaning use every core. None where that
+    cannot be done (one core, other threads running, as in the App)."""
+    cores = os.cpu_count() or 1
+    if cores < 2 or threading.active_count() != 1:
+        return None
+    import multiprocessing
+
+    pool = ProcessPoolExecutor(
+        max_workers=cores,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_worker_start,
+        initargs=(os.getpid(), lock_fd),
+    )
+    try:
+        pool.submit(_nothing, 0).result(timeout=30)  # forks every worker, before any thread
+    except Exception:
+        pool.shutdown(wait=False, cancel_futures=True)
+        return None
+    return pool
+
+
+def _start_workers(pool: Executor) -> None:
+    """Make every worker process start now (run in a thread: it blocks)."""
+    list(pool.map(_nothing, range(os.cpu_count() or 1)))
+
+
+def _nothing(_: int) -> None:
+    return None
+
+
+def _worker_start(parent_pid: int, lock_fd: int) -> None:
+    """In a worker process: leave Ctrl-C to the refresh, drop an inherited copy of the refresh
+    lock, and end when the refresh that started it is gone (killed, crashed), so no worker
+    outlives it holding its stdout or the lock."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if lock_fd >= 0:
+        with contextlib.suppress(OSError):
+            os.close(lock_fd)
 
     def watch() -> None:
         while True:
@@ -376,35 +494,46 @@ async def refresh(
     clock: Callable[[], float] = time.time,
 ) -> RefreshSummary:
     """Refresh the feeds (all, or ``feed_ids``) of the store at ``paths``; see module doc."""
-    with refresh_lock(paths), Store.open(paths.db_file) as store:
+    with refresh_lock(paths) as lock_fd:
+        with Store.open(paths.db_file) as reader:
+            feeds = [f for f in reader.feeds() if feed_ids is None or f.id in feed_ids]
         now = int(clock())
-        feeds = [f for f in store.feeds() if feed_ids is None or f.id in feed_ids]
         due = [f for f in feeds if not f.next_fetch_at or f.next_fetch_at <= now]
-        async with Fetcher(settings, offline=offline) as fetcher:
-            pipeline = _Pipeline(store, fetcher, settings, on_event, fetch_pages, clock)
-            pipeline.feeds_total = len(due)
-            pipeline.summary.waiting = len(feeds) - len(due)
-            pipeline.emit("start")
-            for feed in feeds:
-                if feed not in due:
-                    pipeline.emit(
-                        "feed_waiting",
-                        feed_id=feed.id,
-                        feed_title=feed.display_title,
-                        message="waiting for the server's Retry-After",
-                    )
-            # One thread for parsing and for cleaning a handful of pages: lxml and readability
-            # are never run by two threads of this process at once (many pages: processes).
-            pipeline.cpu = ThreadPoolExecutor(max_workers=1, thread_name_prefix="termnews-cpu")
-            try:
-                await asyncio.gather(*(pipeline.refresh_feed(feed) for feed in due))
-                while pipeline.page_tasks:
-                    tasks, pipeline.page_tasks = pipeline.page_tasks, []
-                    await asyncio.gather(*tasks)
-            finally:
-                pipeline.close_pools()
-        if settings.retention_days:
-            store.prune(settings.retention_days, int(clock()))
+        # Forked before any thread or open database exists in this process.
+        forked = _forked_pool(lock_fd) if len(due) >= PROCESS_POOL_THRESHOLD else None
+        store = StoreThread(paths.db_file)
+        try:
+            async with Fetcher(settings, offline=offline) as fetcher:
+                pipeline = _Pipeline(store, fetcher, settings, on_event, fetch_pages, clock)
+                pipeline.feeds_total = len(due)
+                pipeline.summary.waiting = len(feeds) - len(due)
+                pipeline.emit("start")
+                for feed in feeds:
+                    if feed not in due:
+                        pipeline.emit(
+                            "feed_waiting",
+                            feed_id=feed.id,
+                            feed_title=feed.display_title,
+                            message="waiting for the server's Retry-After",
+                        )
+                # One thread for parsing and cleaning a handful of pages: lxml and readability
+                # never run in two threads of this process at once (many pages: processes).
+                pipeline.cpu = ThreadPoolExecutor(max_workers=1, thread_name_prefix="termnews-cpu")
+                if forked is not None:
+                    pipeline.page_pool = forked
+                    pipeline.pool_ready = asyncio.get_running_loop().create_future()
+                    pipeline.pool_ready.set_result(None)
+                try:
+                    await asyncio.gather(*(pipeline.refresh_feed(feed) for feed in due))
+                    while pipeline.page_tasks:
+                        tasks, pipeline.page_tasks = pipeline.page_tasks, []
+                        await asyncio.gather(*tasks)
+                finally:
+                    pipeline.close_pools()
+            if settings.retention_days:
+                store.run(Store.prune, settings.retention_days, int(clock()))
+        finally:
+            store.close()
         pipeline.emit("done", message=pipeline.summary.line())
         return pipeline.summary
 
@@ -413,8 +542,9 @@ async def fetch_article(
     paths: Paths, settings: Settings, article_id: int, *, offline: bool = False
 ) -> str | None:
     """Fetch, clean and scan one article now (``save``); returns an error line or None."""
-    with Store.open(paths.db_file) as store:
-        article = store.article(article_id)
+    store = StoreThread(paths.db_file)
+    try:
+        article = store.run(Store.article, article_id)
         if article is None:
             return f"no article with id {article_id}"
         if not article.url:
@@ -423,3 +553,5 @@ async def fetch_article(
             pipeline = _Pipeline(store, fetcher, settings, None, True, time.time)
             pipeline.cpu = None  # the loop's default thread pool
             return await fetch_and_store_page(pipeline, article_id, article.url)
+    finally:
+        store.close()
