@@ -1,9 +1,9 @@
 """Score ``termnews.quotes.find_quotes`` against gold articles and time it.
 
 Gold: ../shared/seed/quotes.json (when present), tests/quotes_gold/*.json (the articles the
-finder was written against), tests/quotes_gold_holdout/*.json, tests/quotes_gold_blind2/*.json
-and tests/quotes_gold_blind3/*.json (articles written by someone else and scored blind first;
-reported separately), each
+finder was written against), tests/quotes_gold_holdout/*.json and tests/quotes_gold_blind2/,
+_blind3/ and _blind4/*.json (articles written by someone else and scored blind first; reported
+separately), each
 {"id", "text", "quotes": [{"quote", "start", "end", "speaker", "kind", "aliases"?}]}.
 A predicted speech quote matches a gold one when they overlap by at least half of the gold
 span (one-to-one). Prints per-file and overall precision, recall, F1, speaker accuracy,
@@ -83,6 +83,7 @@ GOLD_SETS = {
     "holdout": ROOT / "tests" / "quotes_gold_holdout",
     "blind2": ROOT / "tests" / "quotes_gold_blind2",
     "blind3": ROOT / "tests" / "quotes_gold_blind3",
+    "blind4": ROOT / "tests" / "quotes_gold_blind4",
 }
 
 

@@ -17,6 +17,7 @@ GOLD_DIR = Path(__file__).resolve().parent / "quotes_gold"
 HOLDOUT_DIR = Path(__file__).resolve().parent / "quotes_gold_holdout"
 BLIND2_DIR = Path(__file__).resolve().parent / "quotes_gold_blind2"
 BLIND3_DIR = Path(__file__).resolve().parent / "quotes_gold_blind3"
+BLIND4_DIR = Path(__file__).resolve().parent / "quotes_gold_blind4"
 
 
 def speech(text: str) -> list[Quote]:
@@ -448,6 +449,24 @@ def test_blind_articles(folder: Path) -> None:
     assert terms_as_speech == 0
 
 
+def test_fourth_blind_set_does_not_regress() -> None:
+    """tests/quotes_gold_blind4, scored blind at 0.84 speaker accuracy and 4 terms as speech;
+    held at what the general fixes reached (a ratchet, not yet the 0.95 of the others)."""
+    files = sorted(BLIND4_DIR.glob("*.json"))
+    assert len(files) >= 8
+    total = right = terms_as_speech = 0
+    for path in files:
+        article = json.loads(path.read_text(encoding="utf-8"))
+        for gold in article["quotes"]:
+            assert article["text"][gold["start"] : gold["end"]] == gold["quote"]
+        counts = _score(article)
+        total += counts[0]
+        right += counts[1]
+        terms_as_speech += counts[2]
+    assert right / total >= 0.92
+    assert terms_as_speech <= 2
+
+
 # --- patterns found on the holdout articles ------------------------------------------------
 
 
@@ -804,3 +823,77 @@ def test_split_quote_around_a_described_speaker() -> None:
         " find.”"
     )
     assert said(text) == [("It was,", "Ilse Brandt"), ("a very lucky find.", "Ilse Brandt")]
+
+
+# --- patterns found on the fourth blind set (tests/quotes_gold_blind4) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # an opening prepositional phrase is not the subject of a coordinated "said"
+            "Dana Whitcombe left the hall early.\n\nAfter the vote, Whitcombe zipped her jacket"
+            " and said she was tired.\n\n“We did what we could,” she said.",
+            "Dana Whitcombe",
+        ),
+        (  # "some councils" is a noun phrase, not "some" + the verb "states"
+            "Ilse Marchetti argued that some councils had wasted the grant.\n\n“Most of this"
+            " money bought consultants. That is the truth,” she said.",
+            "Ilse Marchetti",
+        ),
+        (  # the role an apposition gives is the person's, with its synonym
+            "The mayor's attorney, Rowan Feeney-Adu, asked for a delay.\n\n“We need a month,”"
+            " the lawyer said.",
+            "Rowan Feeney-Adu",
+        ),
+        (  # "her son said", after the son was named
+            "The death was announced by her son, Tomasz Wieczorek-Lang, who gave no cause.\n\n"
+            "“She fixed radios until she was ninety,” her son said.",
+            "Tomasz Wieczorek-Lang",
+        ),
+        (  # "worked as a pharmacist" describes her, it is no new person
+            "Greta Olufsen came to Ohio in 1970 and worked for years as a pharmacist.\n\n"
+            "“Nobody ever needed a prescription for gossip,” she said.",
+            "Greta Olufsen",
+        ),
+        (  # a middle name later is the same person, shown as first introduced
+            "Odile Brandt ran the bakery for forty years.\n\nOdile Marie Brandt was born in"
+            " Lyon. “Bread is patience,” she wrote.",
+            "Odile Brandt",
+        ),
+        (  # the title words before a name, in a second predicate
+            "The mayor's office gave no date. Assistant press secretary Lionel Abara said the"
+            " city was ready and urged residents to stay home “until the water drops.”",
+            "Lionel Abara",
+        ),
+        (  # an unnamed speaker who gave a first name
+            "The shelter was full.\n\n“We left with the cat and nothing else,” said a man who"
+            " gave only his first name, Teodoro, standing by his truck.",
+            "Teodoro",
+        ),
+        (  # "one ..." introduces an unnamed person, whom "she" continues
+            "Layoffs reached 12,000, according to CutCounter, a tracker.\n\nOne data analyst"
+            " on the billing team, who asked not to be named, said she learned by email.\n\n"
+            "“My badge stopped working first,” she said.",
+            "data analyst",
+        ),
+    ],
+)
+def test_attribution_grammar_of_the_fourth_blind_set(text: str, speaker: str) -> None:
+    quotes = speech(text)
+    assert quotes, text
+    assert quotes[-1].speaker == speaker
+
+
+def test_terms_and_remarks_of_the_fourth_blind_set() -> None:
+    text = (
+        "Locals know her far and wide across the county as “Aunt Bee,” a title she enjoys.\n\n"
+        "Two prints, “Night Ferry” by Osric Pell and “Salt Marsh” by Ines Varga, were stolen, in"
+        " what the gallery’s curator called “a quick, careful job.”\n\n"
+        "The fine, which one shopkeeper, Abel Moreau, called “too little, and too late.”"
+    )
+    kinds = {q.quote: q.kind for q in find_quotes(text)}
+    assert kinds["Aunt Bee,"] == "term"
+    assert kinds["Night Ferry"] == "term" and kinds["Salt Marsh"] == "term"
+    assert kinds["a quick, careful job."] == "speech"
+    assert kinds["too little, and too late."] == "speech"

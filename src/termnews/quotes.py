@@ -61,6 +61,11 @@ _CUE_PHRASES = (
 ).split()
 # A speech verb right after one of these is a noun ("in his notes", "her answer").
 _NOUN_MARKERS = frozenset(("his", "her", "their", "its", "my", "our", "your", "the", "a", "an"))
+# A cue in -s after one of these is a plural noun ("some states", "these claims"); "some said"
+# keeps its verb.
+_QUANTIFIERS = frozenset(
+    ("some", "many", "most", "several", "few", "these", "those", "other", "such", "no", "any")
+)
 _DOCUMENT_VERBS = frozenset(("read", "reads"))  # "the statement read": only documents read
 _QUOTING_VERBS = frozenset(("quotes", "quoted"))  # "the affidavit quotes a detective as writing"
 _ONE_OF_MANY = frozenset(("one", "one of them", "another"))
@@ -383,8 +388,9 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
         if nearby == len(opens) or opens[nearby] > at + _CONTEXT_AHEAD:
             continue  # no quotation close enough for this cue to attribute or explain
         verb = match[0].lower()
-        if _previous_word(masked, at) in _NOUN_MARKERS:
-            continue  # "in his notes", "her answer": a noun, not a speech verb
+        previous = _previous_word(masked, at)
+        if previous in _NOUN_MARKERS or (verb[-1] == "s" and previous in _QUANTIFIERS):
+            continue  # "in his notes", "her answer", "some states": a noun, not a speech verb
         next_index = bisect_right(sentences, at)
         sentence_start = sentences[next_index - 1]
         sentence_end = sentences[next_index] if next_index < len(sentences) else len(masked)
@@ -412,6 +418,8 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
                 np = sentence_subject(masked, sentence_start, match.start())
             if np is None and verb.split()[0] in INVERTIBLE_VERBS:
                 np = right_subject(masked, match.end(), right_to, inverted=True)
+                if np is not None and np.kind == "common":
+                    np = _given_name_after(masked, np) or np
         if np is not None:
             cues.append(_Cue(verb, match.start(), match.end(), np, (sentence_start, sentence_end)))
     return cues
@@ -421,6 +429,26 @@ _MEDIUM = re.compile(
     rf"\b(?:[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){{0,3}}?"
     rf"({'|'.join(sorted(DOCUMENT_NOUNS))})\b"
 )
+
+
+# "a woman who gave only her first name, Marisol": the name the unnamed speaker gave.
+_GIVEN_NAME_AFTER = re.compile(
+    r",? who (?:gave|provided|identified|would give)(?: only)? (his|her|their)(?: first| last)?"
+    r" name(?:,| as) ([A-Z][\w’'\-]+)|,? who identified (?:him|her|them)sel(?:f|ves) only as"
+    r" ([A-Z][\w’'\-]+)"
+)
+
+
+def _given_name_after(masked: str, np: NounPhrase) -> NounPhrase | None:
+    """The name an unnamed speaker right after the verb gave for themselves, if any."""
+    found = _GIVEN_NAME_AFTER.match(masked, np.end)
+    if found is None:
+        return None
+    group = 2 if found.group(2) else 3
+    name = found.group(group)
+    gender = {"his": "m", "her": "f"}.get(found.group(1) or "")
+    start, end = found.start(group), found.end(group)
+    return NounPhrase("name", name, start, end, [name], None, None, gender, None)
 
 
 _PRONOUN_BEFORE = re.compile(r"(?:^|(?<=[^\w’'.\-]))([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I) $")
@@ -504,12 +532,15 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
             title_case
             or (
                 len(words) <= 5
-                and "what" not in (w.lower() for w in before[-4:])
+                and "what" not in (w.lower() for w in before[-6:])
                 and not _is_judgement(words)
+                and not any(w.endswith((",", ";")) for w in words[:-1])  # a remark's clauses
             )
         )
     if previous in TERM_CUES_READING:
         return title_case and len(words) <= 8
+    if title_case and len(words) <= 8 and _BY_AUTHOR.match(masked, span.close_end):
+        return True  # “The Orchard Gate” by Mary Finch: a work and its maker
     if cue_after or len(words) > 12:
         return False
     if _dated_work(masked, span.close_end):
@@ -542,6 +573,7 @@ def _is_judgement(words: list[str]) -> bool:
     return len(words) >= 3 and any(w.lower().strip(",.") in JUDGEMENT_WORDS for w in words)
 
 
+_BY_AUTHOR = re.compile(r",?[ \u00a0]by [A-Z][\w’'\-]+ [A-Z]")
 _DATED = re.compile(r",?[ \u00a0]?\((?:\d{4}|\d{4}[-–]\d{2,4})\)")
 
 
@@ -638,7 +670,7 @@ def _called_before(before: list[str]) -> bool:
 
 
 _KNOWN_AS = re.compile(
-    r"\b(?:known|billed|referred to|remembered)(?: \w+){0,3} as(?: the| an?)?$|\bthe words$"
+    r"\b(?:known|billed|referred to|remembered)(?: \w+){0,5} as(?: the| an?)?$|\bthe words$"
     r"|so-called$"
 )
 
@@ -648,7 +680,7 @@ _KNOWN_AS_ENDS = frozenset(("as", "the", "a", "an", "words", "so-called"))  # it
 
 def _known_as(masked: str, at: int) -> bool:
     """Whether "known as" (or "known to everyone as", "billed as", "so-called") precedes ``at``."""
-    return _KNOWN_AS.search(masked[max(0, at - 48) : at].lower().rstrip()) is not None
+    return _KNOWN_AS.search(masked[max(0, at - 64) : at].lower().rstrip()) is not None
 
 
 def _is_title_case(words: list[str]) -> bool:

@@ -325,8 +325,10 @@ PERSON_NOUN_GENDER: dict[str, str | None] = {
             student farmer miner driver worker commuter passenger shopper customer owner clerk
             volunteer veteran retiree pensioner witness official employee engineer player fan
             visitor tourist homeowner tenant landlord bystander survivor protester voter
-            motorist cyclist pedestrian patient caller reader listener viewer user diner
-            spokesperson relative friend colleague cousin grandparent sibling spouse partner"""
+            motorist cyclist pedestrian patient caller reader listener viewer user
+            spokesperson relative friend colleague cousin grandparent sibling spouse partner
+            analyst designer developer programmer accountant technician contractor manager
+            lawyer attorney paramedic firefighter mechanic cashier waiter waitress"""
         ),
         None,
     ),

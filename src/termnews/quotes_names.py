@@ -366,18 +366,54 @@ def sentence_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
     i = 0
     while i < len(tokens) and tokens[i].lower in ("but", "and", "yet", "still", "so"):
         i += 1
+    if i < len(tokens) and tokens[i].lower in _OPENING_PREPOSITIONS:
+        i = _after_opening_phrase(tokens, i)  # "Outside the courtroom, Haines ... said"
     if i >= len(tokens) or not tokens[i].is_word:
         return None
     if tokens[i].lower in SUBJECT_PRONOUNS:
         return NounPhrase("pronoun", tokens[i].text, tokens[i].start, tokens[i].end)
-    j = i
-    while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised:
-        j += 1
+    j = _capitalised_end(tokens, i)
+    role: list[Token] = []
+    if j > i and all(t.lower in TITLE_WORDS or t.lower in ROLE_WORDS for t in tokens[i:j]):
+        # "Deputy press secretary Kendrick Sloane said": the name after the title's words
+        k = j
+        while k < min(len(tokens), j + 3) and tokens[k].is_word and not tokens[k].is_capitalised:
+            k += 1
+        if k > j and _capitalised_end(tokens, k) > k:
+            role, i = tokens[i:k], k
+            j = _capitalised_end(tokens, i)
     if j == i or j >= len(tokens) or not tokens[j].is_word:
         return None  # not "Name verb ..."
     if tokens[j - 1].text.endswith(("’s", "'s")):
         return None  # "Smith’s lawyer disagreed": not Smith
-    return _name_phrase(tokens[i:j], [], None, None)
+    return _name_phrase(tokens[i:j], role, None, None)
+
+
+def _capitalised_end(tokens: list[Token], i: int) -> int:
+    """One past the run of capitalised words starting at ``i``."""
+    while i < len(tokens) and tokens[i].is_word and tokens[i].is_capitalised:
+        i += 1
+    return i
+
+
+# Words that open an adverbial phrase before a sentence's subject ("Outside the courtroom,").
+_OPENING_PREPOSITIONS = frozenset(
+    (
+        *("outside", "inside", "after", "before", "during", "at", "in", "on", "near", "across"),
+        *("behind", "beside", "since", "within", "later", "earlier", "afterward", "afterwards"),
+        *("upon", "from", "among", "throughout"),
+    )
+)
+
+
+def _after_opening_phrase(tokens: list[Token], i: int) -> int:
+    """The token after the comma closing a sentence's opening phrase (len(tokens) if none)."""
+    for k in range(i + 1, min(len(tokens), i + 10)):
+        if tokens[k].text == ",":
+            return k + 1
+        if not tokens[k].is_word:
+            break
+    return len(tokens)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -643,6 +679,7 @@ class Mention:
     gender: str | None = None  # told by a family word before it ("her son, Anders Lindqvist")
     given_name: bool = False  # a name given for a person ("gave only her first name, Lourdes")
     person_noun: bool = False  # an unnamed person ("a teenager"): ``words`` is its display
+    role: str | None = None  # a role or kin word set before it ("Pruitt's attorney, Sam Reyes")
 
 
 # A name given for a person just described ("gave only her first name, Lourdes", "identified
@@ -697,6 +734,8 @@ class Registry:
                     mentions.append(mention)
         unnamed = []
         for match in _INDEFINITE_NOUNS.finditer(self.masked, 0, upto):
+            if self.masked.startswith(" as ", match.start() - 4):
+                continue  # "worked as a nurse": what someone is, not another person
             first, second = match.group(1), match.group(2)
             if second is not None and second in PERSON_NOUN_GENDER:  # "an old man"
                 display = f"{first} {second}"
@@ -754,6 +793,9 @@ class Registry:
         kin = previous.rstrip(",")
         if kin in KIN_NOUNS:
             mention.acts, mention.gender = True, PERSON_NOUN_GENDER[kin]
+            mention.role = kin
+        elif previous.endswith(",") and kin in _APPOSED_ROLES:
+            mention.role = kin  # "Pruitt's attorney, Samuel Reyes-Whitfield,"
         elif kin in _GIVEN_NAME_ENDS:
             given = _GIVEN_NAME.search(masked, max(0, start - 48), start)
             if given is not None:  # "a woman who gave only her first name, Lourdes,"
@@ -768,6 +810,8 @@ class Registry:
             entity = self._register_mention(mention)
             if entity is not None:
                 entity.last_seen = mention.start
+                if mention.role is not None and entity.kind != "org":
+                    entity.roles.add(mention.role)
                 if mention.subject and entity.kind == "person":
                     self.subject_mentions.append((mention.start, entity))
             cursor += 1
@@ -811,9 +855,13 @@ class Registry:
                 found = self._person(words, gender, mention.start)
             self._touch_namesakes(words[0], mention.start)
             return found
-        if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() and _is_name_word(w) for w in words):
             key = tuple(w.lower() for w in words)
-            entity = self.by_words.get(key) or self._add(Entity(" ".join(words), "unknown", key))
+            entity = (
+                self.by_words.get(key)
+                or self._with_middle_name(key)
+                or self._add(Entity(" ".join(words), "unknown", key))
+            )
             entity.acted = entity.acted or mention.acts
             if mention.gender and entity.gender is None:
                 entity.kind, entity.gender = "person", mention.gender
@@ -857,7 +905,25 @@ class Registry:
             found = self._lookup_single(name[0], gender, position, create=False)
             if found is not None:
                 return found
+        else:
+            found = self._with_middle_name(key)
+            if found is not None:
+                self.by_words[key] = found  # the other form is an alias from now on
+                found.gender = found.gender or gender
+                return found
         return self._add(Entity(" ".join(name), "person", key, gender))
+
+    def _with_middle_name(self, key: tuple[str, ...]) -> Entity | None:
+        """The person a name with or without a middle name already names ("Ruth Nkechi
+        Ekwueme" after "Ruth Ekwueme", or the reverse): same first and last words."""
+        if len(key) >= 3:
+            found = self.by_words.get((key[0], key[-1]))
+            return found if found is not None and found.kind != "org" else None
+        for entity in self.by_last.get(key[-1], ()):
+            words = entity.words
+            if len(words) >= 3 and words[0] == key[0] and entity.kind != "org":
+                return entity
+        return None
 
     def _org(self, words: list[str], determiner: str | None, acronym: str | None) -> Entity:
         key = tuple(w.lower() for w in words)
@@ -1052,10 +1118,11 @@ class Registry:
         head = words[-1].lower() if words else ""
         if head in DOCUMENT_NOUNS and self.last_cue_speaker:
             return self.last_cue_speaker
-        if len(words) <= 3 and (head in TITLE_WORDS or head in ROLE_WORDS):
-            holder = self._role_holder(head)
-            if holder is not None:
-                return holder.display
+        if len(words) <= 3 and (head in TITLE_WORDS or head in ROLE_WORDS or head in KIN_NOUNS):
+            for role in _ROLE_SYNONYMS.get(head, (head,)):
+                holder = self._role_holder(role)
+                if holder is not None:
+                    return holder.display
         for index, word in enumerate(words):
             head = word.lower().rstrip(".,")
             the = next(
@@ -1128,10 +1195,26 @@ class Registry:
         return max(holders, key=lambda e: e.last_seen) if holders else None
 
 
-# An unnamed person introduced by an indefinite article ("a teenager in a school hoodie",
-# "an old man"): the two words after it, looked up in PERSON_NOUN_GENDER.
+# Role words an apposition gives a person ("the company's lawyer, Ann Lee,"): later "the
+# lawyer" is that person. Kin words are handled with their gender.
+_APPOSED_ROLES = (ROLE_WORDS | TITLE_WORDS) - frozenset(
+    ("city", "state", "county", "district", "school", "police", "team", "company", "agency")
+)
+_ROLE_SYNONYMS = {
+    "lawyer": ("lawyer", "attorney", "counsel"),
+    "attorney": ("attorney", "lawyer", "counsel"),
+    "spokesman": ("spokesman", "spokesperson"),
+    "spokeswoman": ("spokeswoman", "spokesperson"),
+    "spokesperson": ("spokesperson", "spokeswoman", "spokesman"),
+}
+
+
+# An unnamed person introduced by an indefinite article or "one" ("a teenager in a school
+# hoodie", "an old man", "one software engineer"): the two words after it, looked up in
+# PERSON_NOUN_GENDER.
 _INDEFINITE_NOUNS = re.compile(  # a leading character class lets the scan skip ahead fast
-    r"[Aa](?<![\w’'].)(?:n|nother)? ([a-z][a-z\-]+)(?![’'\-])\b(?: ([a-z]+)(?![’'\-])\b)?"
+    r"[AaOo](?<![\w’'].)(?:(?<=[Aa])(?:n|nother)?|(?<=[Oo])ne) ([a-z][a-z\-]+)(?![’'\-])\b"
+    r"(?: ([a-z]+)(?![’'\-])\b)?"
 )
 _ACRONYM = re.compile(r"\s?\(([A-Z]{2,8})\)")
 
@@ -1171,6 +1254,11 @@ def _pieces(run: str, at: int) -> list[tuple[int, int, list[str], bool]]:
     if words:
         pieces.append((start, offset, words, owned))
     return pieces
+
+
+def _is_name_word(word: str) -> bool:
+    """Letters, with any hyphen or apostrophe inside ("Wieczorek-Lang", "O’Neill")."""
+    return word.replace("-", "").replace("’", "").replace("'", "").isalpha()
 
 
 def _is_org(words: list[str]) -> bool:
