@@ -1,4 +1,11 @@
 """termnews: a keyboard-first terminal news reader."""
 
+import sys
+
+# httpx imports its command-line client (rich, pygments, click) whenever they are installed,
+# as Textual's rich is: ~40 ms on every start for a tool termnews never runs. A None entry
+# makes that one import fail at once, and httpx then leaves its CLI out.
+sys.modules.setdefault("httpx._main", None)  # type: ignore[assignment]
+
 __version__ = "0.1.0"
 USER_AGENT = f"termnews/{__version__} (+terminal news reader)"

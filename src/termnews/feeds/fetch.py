@@ -14,7 +14,6 @@ import os
 import socket
 import ssl
 import stat
-import sys
 import time
 import zlib
 from collections import Counter, OrderedDict
@@ -27,12 +26,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 from urllib.request import url2pathname
 
-# httpx imports its command-line client (rich, pygments, click) whenever they are installed,
-# as Textual's rich is: ~40 ms on every start for a tool termnews never runs. A None entry
-# makes that one import fail at once, and httpx then leaves its CLI out.
-sys.modules.setdefault("httpx._main", None)  # type: ignore[assignment]
-
-import httpx  # noqa: E402
+import httpx
 
 from termnews import USER_AGENT
 from termnews.config import Settings
