@@ -5,7 +5,7 @@ import sys
 # httpx imports its command-line client (rich, pygments, click) whenever they are installed,
 # as Textual's rich is: ~40 ms on every start for a tool termnews never runs. A None entry
 # makes that one import fail at once, and httpx then leaves its CLI out.
-sys.modules.setdefault("httpx._main", None)  # type: ignore[assignment]
+sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
 __version__ = "0.1.0"
 USER_AGENT = f"termnews/{__version__} (+terminal news reader)"

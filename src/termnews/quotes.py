@@ -883,7 +883,7 @@ def _resolve_speakers(
         if cue.start not in by_cue:
             if cue.verb in _DOCUMENT_VERBS:
                 head = cue.np.text.split()[-1].lower()
-                named = issuers.get(head) or cue.np.text
+                named: str | None = issuers.get(head) or cue.np.text
             else:
                 named = registry.resolve(cue.np, cue.start)
             by_cue[cue.start] = named

@@ -856,11 +856,11 @@ class Registry:
             self._touch_namesakes(words[0], mention.start)
             return found
         if 2 <= len(words) <= 3 and all(w[:1].isupper() and _is_name_word(w) for w in words):
-            key = tuple(w.lower() for w in words)
+            words_key = tuple(w.lower() for w in words)
             entity = (
-                self.by_words.get(key)
-                or self._with_middle_name(key)
-                or self._add(Entity(" ".join(words), "unknown", key))
+                self.by_words.get(words_key)
+                or self._with_middle_name(words_key)
+                or self._add(Entity(" ".join(words), "unknown", words_key))
             )
             entity.acted = entity.acted or mention.acts
             if mention.gender and entity.gender is None:

@@ -57,7 +57,7 @@ class TermnewsApp(App[None]):
     CSS_PATH = str(styles_dir() / "app.tcss")
     TITLE = "termnews"
     COMMANDS = App.COMMANDS | {ActionsProvider}
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 - Textual's own attribute, a plain list
         (0, "-narrow"),
         (120, "-wide"),
         (160, "-xwide"),
@@ -543,7 +543,7 @@ class TermnewsApp(App[None]):
         self._update_list_title()
         self.articles.focus()
 
-    def action_back(self) -> None:
+    def action_back(self) -> None:  # type: ignore[override]  # ours is synchronous
         """Escape: close the search box, or leave search results for the view before."""
         box = self.query_one("#search", Input)
         if box.has_class("-visible"):
