@@ -41,6 +41,8 @@ def clean_text(value: str | None) -> str:
     """Strip escapes and controls from multi-line text; keeps ``\\n`` and ``\\t``."""
     if not value:
         return ""
+    if value.isascii() and value.replace("\n", "").replace("\t", "").isprintable():
+        return value  # the common case: nothing to remove, no regex needed
     text = value.replace("\r\n", "\n").replace("\r", "\n")
     text = _ESCAPES.sub("", text)
     text = _CONTROLS.sub("", text)
@@ -51,7 +53,14 @@ def clean_text(value: str | None) -> str:
 
 def clean_line(value: str | None, limit: int | None = None) -> str:
     """One line of safe text: as ``clean_text``, with all whitespace runs folded to a space."""
-    text = _SPACES.sub(" ", clean_text(value)).strip()
+    if value and value.isascii() and value.isprintable():
+        text = (
+            " ".join(value.split())
+            if "  " in value or value[:1] == " " or value[-1:] == " "
+            else value
+        )
+    else:
+        text = _SPACES.sub(" ", clean_text(value)).strip()
     if limit is not None and len(text) > limit:
         text = text[: max(limit - 1, 0)].rstrip() + "…"
     return text

@@ -316,6 +316,8 @@ def _absolute(link: Any, base: str, allow_file: bool) -> str | None:
     link = clean_line(link)
     if not link:
         return None
+    if link.startswith(("https://", "http://")) and "/." not in link and " " not in link:
+        return link  # already absolute and normal: what urljoin would return, without its cost
     try:
         absolute = urljoin(base, link)
         parts = urlsplit(absolute)
