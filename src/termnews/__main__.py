@@ -400,26 +400,54 @@ def _extract_source(source: str, ctx: Context) -> Any:
 
 
 def _for_each_source(
-    sources: Sequence[str], work: Callable[[str], dict[str, Any]], jsonl: bool
-) -> tuple[list[dict[str, Any]], int]:
+    args: argparse.Namespace,
+    work: Callable[[str], dict[str, Any]],
+    print_text: Callable[[dict[str, Any]], None],
+) -> int:
+    """Run ``work`` on every source; a failed one is an {"source","error"} item and the others
+    go on. Prints JSONL as it goes, a JSON list, or text; exit 1 if any source failed."""
     results, failures = [], 0
-    for source in sources:
+    for source in args.sources:
         try:
             item = {"source": source, **work(source)}
         except CliError as exc:
             failures += 1
             item = {"source": source, "error": str(exc)}
             print(f"termnews: {source}: {exc}", file=sys.stderr)
-        if jsonl:
+        if args.jsonl:
             write_json(item, sys.stdout)
             sys.stdout.flush()
         results.append(item)
-    return results, failures
+    if args.json:
+        write_json(results, sys.stdout)
+    elif not args.jsonl:
+        for item in results:
+            if "error" in item:
+                continue
+            if len(results) > 1:
+                print(f"==> {item['source']} <==")
+            print_text(item)
+    return EXIT_FAILURE if failures else EXIT_OK
+
+
+def print_extracted(item: dict[str, Any]) -> None:
+    from termnews.sanitize import clean_text
+
+    if item["title"]:
+        print(clean_text(item["title"]))
+        print()
+    print(clean_text(item["text"]))
+
+
+def print_found_quotes(item: dict[str, Any]) -> None:
+    from termnews.sanitize import clean_line
+
+    for q in item["quotes"]:
+        who = clean_line(q["speaker"]) or ("(term)" if q["kind"] == "term" else "?")
+        print(f"{q['start']:>6}-{q['end']:<6} {who}: “{clean_line(q['quote'])}”")
 
 
 def cmd_extract(ctx: Context, args: argparse.Namespace) -> int:
-    from termnews.sanitize import clean_text
-
     def one(source: str) -> dict[str, Any]:
         extracted = _extract_source(source, ctx)
         item: dict[str, Any] = {
@@ -436,20 +464,7 @@ def cmd_extract(ctx: Context, args: argparse.Namespace) -> int:
             ]
         return item
 
-    results, failures = _for_each_source(args.sources, one, args.jsonl)
-    if args.json:
-        write_json(results, sys.stdout)
-    elif not args.jsonl:
-        for item in results:
-            if "error" in item:
-                continue
-            if len(results) > 1:
-                print(f"==> {item['source']} <==")
-            if item["title"]:
-                print(clean_text(item["title"]))
-                print()
-            print(clean_text(item["text"]))
-    return EXIT_FAILURE if failures else EXIT_OK
+    return _for_each_source(args, one, print_extracted)
 
 
 def _quote_json(quote: Any) -> dict[str, Any]:
@@ -491,7 +506,6 @@ def _text_for_quotes(source: str, ctx: Context) -> str:
 
 def cmd_quotes(ctx: Context, args: argparse.Namespace) -> int:
     from termnews.quotes import find_quotes
-    from termnews.sanitize import clean_line
 
     if args.article is not None:
         article = _article_or_fail(ctx, args.article)
@@ -512,19 +526,7 @@ def cmd_quotes(ctx: Context, args: argparse.Namespace) -> int:
         found = find_quotes(text.replace("\r", "\n"))
         return {"quotes": [{**_quote_json(q), "quote": text[q.start : q.end]} for q in found]}
 
-    results, failures = _for_each_source(args.sources, one, args.jsonl)
-    if args.json:
-        write_json(results, sys.stdout)
-    elif not args.jsonl:
-        for item in results:
-            if "error" in item:
-                continue
-            if len(results) > 1:
-                print(f"==> {item['source']} <==")
-            for q in item["quotes"]:
-                who = clean_line(q["speaker"]) or ("(term)" if q["kind"] == "term" else "?")
-                print(f"{q['start']:>6}-{q['end']:<6} {who}: “{clean_line(q['quote'])}”")
-    return EXIT_FAILURE if failures else EXIT_OK
+    return _for_each_source(args, one, print_found_quotes)
 
 
 def _quotes_by_speaker(ctx: Context, args: argparse.Namespace) -> int:
