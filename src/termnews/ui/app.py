@@ -463,12 +463,18 @@ class TermnewsApp(App[None]):
         self._refresh_counts()
         self.notify(f"Marked {changed:,} read.", markup=False)
 
-    def action_open_browser(self) -> None:
+    def _current_link(self) -> str | None:
+        """The current article's http(s) link, or None after saying there is none."""
         self._load_pending_article()
         article = self.reader.article
         url = safe_url(article.url) if article is not None else None
         if url is None:
             self.notify("This article has no web link.", severity="warning", markup=False)
+        return url
+
+    def action_open_browser(self) -> None:
+        url = self._current_link()
+        if url is None:
             return
         if self.settings.browser:
             try:
@@ -491,11 +497,8 @@ class TermnewsApp(App[None]):
         self.notify("Opened in the browser.", markup=False)
 
     def action_copy_link(self) -> None:
-        self._load_pending_article()
-        article = self.reader.article
-        url = safe_url(article.url) if article is not None else None
+        url = self._current_link()
         if url is None:
-            self.notify("This article has no web link.", severity="warning", markup=False)
             return
         self.copy_to_clipboard(url)
         self.notify("Link copied.", markup=False)
