@@ -84,6 +84,7 @@ GOLD_SETS = {
     "blind2": ROOT / "tests" / "quotes_gold_blind2",
     "blind3": ROOT / "tests" / "quotes_gold_blind3",
     "blind4": ROOT / "tests" / "quotes_gold_blind4",
+    "blind5": ROOT / "tests" / "quotes_gold_blind5",
 }
 
 

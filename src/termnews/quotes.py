@@ -528,13 +528,18 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
     if previous in TERM_CUES_CALLED:
         # "a stew she called “Monday soup”": naming; "what he called “bloat.”" and "which he
         # called “the number that matters most”" (a judgement with a verb): his words.
-        return len(words) <= 8 and (
-            title_case
-            or (
-                len(words) <= 5
-                and "what" not in (w.lower() for w in before[-6:])
-                and not _is_judgement(words)
-                and not any(w.endswith((",", ";")) for w in words[:-1])  # a remark's clauses
+        return (
+            len(words) <= 8
+            and (
+                title_case
+                or (
+                    len(words) <= 5
+                    # "what planners call “gentle density”" names a thing; "what he called
+                    # “bloat.”" (the quote ends his sentence) is his word
+                    and (not punctuated or "what" not in (w.lower() for w in before[-6:]))
+                    and not _is_judgement(words)
+                    and not any(w.endswith((",", ";")) for w in words[:-1])  # a remark's clauses
+                )
             )
         )
     if previous in TERM_CUES_READING:
@@ -670,7 +675,8 @@ def _called_before(before: list[str]) -> bool:
 
 
 _KNOWN_AS = re.compile(
-    r"\b(?:known|billed|referred to|remembered)(?: \w+){0,5} as(?: the| an?)?$|\bthe words$"
+    r"\b(?:known|billed|refer(?:s|red)? to|remembered)(?: \w+){0,5} as(?: the| an?)?$"
+    r"|\bthe words$"
     r"|so-called$"
 )
 
