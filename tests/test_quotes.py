@@ -412,29 +412,9 @@ def test_seed_article() -> None:
     assert (total, right, terms_as_speech) == (9, 9, 0)
 
 
-def test_gold_articles() -> None:
-    files = sorted(GOLD_DIR.glob("*.json"))
-    assert len(files) >= 10
-    total = right = terms_as_speech = 0
-    for path in files:
-        article = json.loads(path.read_text(encoding="utf-8"))
-        for gold in article["quotes"]:
-            assert article["text"][gold["start"] : gold["end"]] == gold["quote"]
-        counts = _score(article)
-        total, right, terms_as_speech = (
-            total + counts[0],
-            right + counts[1],
-            terms_as_speech + counts[2],
-        )
-    assert right / total >= 0.95
-    assert terms_as_speech <= 1
-
-
-@pytest.mark.parametrize(
-    "folder", [HOLDOUT_DIR, BLIND2_DIR, BLIND3_DIR], ids=["holdout", "blind2", "blind3"]
-)
-def test_blind_articles(folder: Path) -> None:
-    """Articles written blind (tests/quotes_gold_holdout, _blind2, _blind3), per set."""
+def _score_folder(folder: Path) -> tuple[int, int, int]:
+    """(speech quotes, right speakers, terms taken as speech) over a gold folder; every gold
+    span must slice its text to exactly the quoted words."""
     files = sorted(folder.glob("*.json"))
     assert len(files) >= 8
     total = right = terms_as_speech = 0
@@ -446,44 +426,32 @@ def test_blind_articles(folder: Path) -> None:
         total += counts[0]
         right += counts[1]
         terms_as_speech += counts[2]
-    assert right / total >= 0.95
-    assert terms_as_speech == 0
+    return total, right, terms_as_speech
 
 
-def test_fourth_blind_set_does_not_regress() -> None:
-    """tests/quotes_gold_blind4, scored blind at 0.84 speaker accuracy and 4 terms as speech;
-    held at what the general fixes reached (a ratchet, not yet the 0.95 of the others)."""
-    files = sorted(BLIND4_DIR.glob("*.json"))
-    assert len(files) >= 8
-    total = right = terms_as_speech = 0
-    for path in files:
-        article = json.loads(path.read_text(encoding="utf-8"))
-        for gold in article["quotes"]:
-            assert article["text"][gold["start"] : gold["end"]] == gold["quote"]
-        counts = _score(article)
-        total += counts[0]
-        right += counts[1]
-        terms_as_speech += counts[2]
-    assert right / total >= 0.92
-    assert terms_as_speech <= 2
+# (folder, least share of right speakers, most terms taken as speech). Each blind set was
+# written by someone who never saw this code and scored before any fix (figures in the bench's
+# docstring); afterwards each is a ratchet at what the general fixes reached, with this test's
+# stricter matching (exact spans, no surname rule).
+GOLD_SETS = [
+    (GOLD_DIR, 0.95, 1),
+    (HOLDOUT_DIR, 0.95, 0),
+    (BLIND2_DIR, 0.95, 0),
+    (BLIND3_DIR, 0.95, 0),
+    (BLIND4_DIR, 0.92, 2),
+    (BLIND5_DIR, 0.90, 0),
+]
 
 
-def test_fifth_blind_set_does_not_regress() -> None:
-    """tests/quotes_gold_blind5, scored blind at quote F1 0.994, speaker 0.931, e2e 0.926 and
-    2 terms as speech; two general term rules since ("what planners call", "refers to as")."""
-    files = sorted(BLIND5_DIR.glob("*.json"))
-    assert len(files) >= 10
-    total = right = terms_as_speech = 0
-    for path in files:
-        article = json.loads(path.read_text(encoding="utf-8"))
-        for gold in article["quotes"]:
-            assert article["text"][gold["start"] : gold["end"]] == gold["quote"]
-        counts = _score(article)
-        total += counts[0]
-        right += counts[1]
-        terms_as_speech += counts[2]
-    assert right / total >= 0.90  # this test's stricter matching: 158/174 now
-    assert terms_as_speech == 0
+@pytest.mark.parametrize(
+    ("folder", "least_right", "most_terms"),
+    GOLD_SETS,
+    ids=["gold", "holdout", "blind2", "blind3", "blind4", "blind5"],
+)
+def test_gold_sets(folder: Path, least_right: float, most_terms: int) -> None:
+    total, right, terms_as_speech = _score_folder(folder)
+    assert right / total >= least_right
+    assert terms_as_speech <= most_terms
 
 
 @pytest.mark.parametrize(
