@@ -1,8 +1,8 @@
 """Score ``termnews.quotes.find_quotes`` against gold articles and time it.
 
 Gold: ../shared/seed/quotes.json (when present), tests/quotes_gold/*.json (the articles the
-finder was written against), tests/quotes_gold_holdout/*.json and tests/quotes_gold_blind2/,
-_blind3/ and _blind4/*.json (articles written by someone else and scored blind first; reported
+finder was written against), tests/quotes_gold_holdout/*.json and tests/quotes_gold_blind2/
+to _blind5/*.json (articles written by someone else and scored blind first; reported
 separately), each
 {"id", "text", "quotes": [{"quote", "start", "end", "speaker", "kind", "aliases"?}]}.
 A predicted speech quote matches a gold one when they overlap by at least half of the gold
