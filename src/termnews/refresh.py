@@ -284,6 +284,8 @@ class _Pipeline:
         up, work runs in this process's thread."""
         pool = self.page_pool = _page_process_pool()
         self.pool_ready = self.loop.run_in_executor(None, _start_workers, pool)
+        # A refresh may finish before the workers are up; never leave its outcome unread.
+        self.pool_ready.add_done_callback(lambda done: done.cancelled() or done.exception())
 
     def close_pools(self) -> None:
         for executor in (self.cpu, self.page_pool):
@@ -449,8 +451,10 @@ def _forked_pool(lock_fd: int) -> Executor | None:
 
 
 def _start_workers(pool: Executor) -> None:
-    """Make every worker process start now (run in a thread: it blocks)."""
-    list(pool.map(_nothing, range(os.cpu_count() or 1)))
+    """Make every worker process start now (run in a thread: it blocks). A refresh that
+    finished meanwhile has shut the pool down: then there is nothing to start."""
+    with contextlib.suppress(RuntimeError):
+        list(pool.map(_nothing, range(os.cpu_count() or 1)))
 
 
 def _nothing(_: int) -> None:
