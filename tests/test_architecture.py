@@ -13,6 +13,7 @@ CORE_MODULES = [
     "termnews.paths",
     "termnews.config",
     "termnews.sanitize",
+    "termnews.dates",
     "termnews.resources",
     "termnews.store",
     "termnews.feeds.fetch",

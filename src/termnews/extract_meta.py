@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 from lxml import etree
 
+from termnews.dates import unix_seconds
 from termnews.sanitize import clean_line
 
 ARTICLE_TYPES = re.compile(r"article|blogposting|newsarticle|report|posting|story", re.I)
@@ -133,13 +134,8 @@ def parse_date(value: str | None) -> int | None:
             moment = None
     if moment is None:
         return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    try:
-        stamp = int(moment.timestamp())
-    except (OverflowError, OSError, ValueError):
-        return None
-    return stamp if 0 < stamp < 32503680000 else None
+    stamp = unix_seconds(moment)
+    return stamp if stamp is not None and 0 < stamp < 32503680000 else None
 
 
 def _strip_site_name(title: str, site_names: list[str]) -> str:

@@ -10,15 +10,14 @@ falls back to feedparser, so behaviour on odd feeds is feedparser's.
 from __future__ import annotations
 
 import copy
-import email.utils
 import html
 import re
 import threading
-from datetime import UTC, datetime
 from typing import Any
 
 from lxml import etree
 
+from termnews.dates import from_iso8601, from_rfc2822
 from termnews.models import ParsedFeed
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -101,25 +100,19 @@ def _rfc822(value: str) -> int | None:
         return None
     if not _FOUR_DIGIT_YEAR.search(value):
         raise _Unsupported  # two-digit or odd years: feedparser's rules apply
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        raise _Unsupported from None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return int(when.timestamp())
+    stamp = from_rfc2822(value)
+    if stamp is None:
+        raise _Unsupported
+    return stamp
 
 
 def _iso(value: str) -> int | None:
     if not value:
         return None
-    try:
-        when = datetime.fromisoformat(value.strip())
-    except ValueError:
-        raise _Unsupported from None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return int(when.timestamp())
+    stamp = from_iso8601(value)
+    if stamp is None:
+        raise _Unsupported
+    return stamp
 
 
 def _rss_author(item: Any) -> str:

@@ -20,8 +20,6 @@ from collections import Counter, OrderedDict
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 from urllib.request import url2pathname
@@ -30,6 +28,7 @@ import httpx
 
 from termnews import USER_AGENT
 from termnews.config import Settings
+from termnews.dates import from_rfc2822
 
 FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml, "
@@ -430,13 +429,10 @@ def parse_retry_after(value: str | None, now: float) -> int | None:
     if value.isdigit():
         delay = int(value)
     else:
-        try:
-            when = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+        when = from_rfc2822(value)  # "-0000" dates come back naive: HTTP dates are UTC
+        if when is None:
             return None
-        if when.tzinfo is None:  # "-0000" dates come back naive; HTTP dates are UTC
-            when = when.replace(tzinfo=UTC)
-        delay = int(when.timestamp() - now)
+        delay = when - int(now)
     return int(now) + max(0, min(delay, MAX_RETRY_AFTER))
 
 

@@ -16,11 +16,11 @@ import json
 import re
 import time
 from collections.abc import Iterator, Mapping
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from termnews.dates import from_iso8601
 from termnews.feeds.fastparse import parse_fast
 from termnews.models import Entry, ParsedFeed
 from termnews.sanitize import clean_line
@@ -455,17 +455,7 @@ def _json_author(item: Mapping[str, Any]) -> str:
 def _iso_timestamp(value: Any) -> int | None:
     if not isinstance(value, str) or not value:
         return None
-    try:
-        when = datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    try:
-        stamp = int(when.timestamp())
-    except (OverflowError, OSError, ValueError):
-        return None
-    return stamp if MIN_DATE <= stamp <= time.time() + FUTURE_SLACK else None
+    return _sane_time(from_iso8601(value))
 
 
 def _dicts(values: list[Any]) -> Iterator[dict[str, Any]]:
