@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from termnews.models import QuoteHit
 from termnews.store import Store
 from termnews.ui.safe import assemble, safe_content
+from termnews.ui.widgets.quote_pane import with_dividers
 
 QUOTE_LIMIT = 300
 
@@ -119,21 +120,11 @@ class SpeakersScreen(Screen[QuoteTarget | None]):
         hits = self.query_one("#hits", OptionList)
         noun = "quotation" if len(self._hits) == 1 else "quotations"
         hits.border_title = assemble(safe_content(name, limit=40), f" · {len(self._hits):,} {noun}")
-        hits.set_options(_with_dividers([Option(_hit_prompt(hit)) for hit in self._hits]))
+        hits.set_options(with_dividers([Option(_hit_prompt(hit)) for hit in self._hits]))
         hits.highlighted = 0 if self._hits else None
 
     def action_close(self) -> None:
         self.dismiss(None)
-
-
-def _with_dividers(options: list[Option]) -> list[Option | None]:
-    """A rule between options (None is OptionList's divider) so long items stay apart."""
-    spaced: list[Option | None] = []
-    for option in options:
-        if spaced:
-            spaced.append(None)
-        spaced.append(option)
-    return spaced
 
 
 def _hit_prompt(hit: QuoteHit) -> Content:

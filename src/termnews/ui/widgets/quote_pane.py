@@ -51,7 +51,7 @@ class QuotePane(OptionList):
         if not options and empty:
             self.set_options([Option(Content.styled(empty, "dim italic"), disabled=True)])
         else:
-            self.set_options(_with_dividers(options))
+            self.set_options(with_dividers(options))
         self.highlighted = None
         self.border_subtitle = f"{len(options)}" if options else ""
 
@@ -87,8 +87,8 @@ class QuotePane(OptionList):
             self.post_message(QuoteChosen(self.quote_indexes[event.option_index]))
 
 
-def _with_dividers(options: list[Option]) -> list[Option | None]:
-    """A rule between quotations (None is OptionList's divider) so each stands apart."""
+def with_dividers(options: list[Option]) -> list[Option | None]:
+    """A rule between options (None is OptionList's divider) so long items stand apart."""
     spaced: list[Option | None] = []
     for option in options:
         if spaced:
