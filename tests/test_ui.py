@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from httpserver import Reply
-from test_ui_data import NOW, build_store, ui_settings
 from textual.content import Content
+from ui_data import NOW, build_store, ui_settings
 
 from termnews.models import Entry
 from termnews.paths import Paths

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from test_ui_data import NOW, build_store, ui_settings
+from ui_data import NOW, build_store, ui_settings
 
 from termnews.models import Article, ArticleRow, Block, Feed, Quote
 from termnews.ui.app import TermnewsApp

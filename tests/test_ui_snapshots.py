@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_ui_data import NOW, build_store, ui_settings
+from ui_data import NOW, build_store, ui_settings
 
 from termnews.ui.app import TermnewsApp
 
