@@ -4,20 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import NamedTuple
 
 import pytest
+from cli_run import CliResult, run_cli
 from httpserver import TestHTTPServer  # tests/ is on sys.path (pytest's default rootdir import)
 
 SHARED_DIR = Path(__file__).resolve().parents[1].parent / "shared"
-
-
-class CliResult(NamedTuple):
-    """What one in-process CLI run gave: exit status, stdout and stderr."""
-
-    status: int
-    out: str
-    err: str
 
 
 @pytest.fixture
@@ -56,14 +48,6 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
+def cli() -> Callable[..., CliResult]:
     """Run ``termnews ARGS...`` in-process (``__main__.run``) and capture its output."""
-    from termnews.__main__ import run
-
-    def invoke(*argv: str | Path) -> CliResult:
-        capsys.readouterr()  # drop anything printed before this command
-        status = run([str(arg) for arg in argv])
-        out, err = capsys.readouterr()
-        return CliResult(status, out, err)
-
-    return invoke
+    return run_cli

@@ -8,8 +8,6 @@ are stored; bad arguments and settings give one line, a non-zero exit and change
 
 from __future__ import annotations
 
-import contextlib
-import io
 import re
 import sqlite3
 import time
@@ -19,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from cli_run import CliResult, cli_at
 from httpserver import Reply, Request, TestHTTPServer, http_date, redirect, repeat_chunks
 
-from termnews.__main__ import run
 from termnews.paths import Paths, resolve_paths
 from termnews.store import Store
 
@@ -52,18 +50,7 @@ def gzip_bomb(inflated: int = 100 * 1024 * 1024) -> bytes:
     return b"".join(parts)
 
 
-@dataclass(slots=True)
-class CliResult:
-    status: int
-    out: str
-    err: str
-
-
-def cli(home: Path, *args: str) -> CliResult:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        status = run(["--home", str(home), *args])
-    return CliResult(status, out.getvalue(), err.getvalue())
+cli = cli_at  # termnews --home HOME ARGS, in this process
 
 
 def write_config(paths: Paths, text: str) -> None:

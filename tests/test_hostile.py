@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gzip
-import io
 import json
 import re
 import sqlite3
@@ -23,9 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from cli_run import cli_at
 from httpserver import Reply, TestHTTPServer
 
-from termnews.__main__ import run
 from termnews.config import Settings
 from termnews.extract import ExtractError, extract
 from termnews.paths import Paths, resolve_paths
@@ -92,19 +91,7 @@ def assert_bounded(name: str, cost: Cost) -> None:
 
 
 # ---- the CLI and the store ---------------------------------------------------------------
-@dataclass(slots=True)
-class CliResult:
-    status: int
-    out: str
-    err: str
-
-
-def cli(home: Path, *args: str) -> CliResult:
-    """``termnews --home HOME ARGS`` in this process, capturing stdout and stderr."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        status = run(["--home", str(home), *args])
-    return CliResult(status, out.getvalue(), err.getvalue())
+cli = cli_at  # termnews --home HOME ARGS, in this process
 
 
 def assert_clean(text: str, where: str) -> None:
