@@ -234,7 +234,7 @@ class _Pipeline:
         self.cpu: Executor | None = None  # feed parsing (and a few pages): threads
         self.page_pool: Executor | None = None  # many pages: processes, made on demand
         self.pool_broken = False
-        self.pool_ready: asyncio.Future[None] | None = None
+        self.pool_ready: asyncio.Future[None] | None = None  # a pool still starting
         self.loop = asyncio.get_running_loop()
 
     def now(self) -> int:
@@ -261,9 +261,11 @@ class _Pipeline:
     async def _in_pool(self, func: Callable[..., T], *args: object) -> T:
         """Run in the process pool if there is one; if it broke (a worker died, or processes
         cannot start here), carry on in this process's thread instead."""
-        if self.page_pool is not None and self.pool_ready is not None and self.pool_ready.done():
+        starting = self.pool_ready is not None and not self.pool_ready.done()
+        if self.page_pool is not None and not starting:
             try:
-                self.pool_ready.result()  # raises if the workers never started
+                if self.pool_ready is not None:
+                    self.pool_ready.result()  # raises if the workers never started
                 return await self.loop.run_in_executor(self.page_pool, func, *args)
             except BrokenProcessPool:
                 self.pool_broken = True
@@ -520,10 +522,7 @@ async def refresh(
                 # One thread for parsing and cleaning a handful of pages: lxml and readability
                 # never run in two threads of this process at once (many pages: processes).
                 pipeline.cpu = ThreadPoolExecutor(max_workers=1, thread_name_prefix="termnews-cpu")
-                if forked is not None:
-                    pipeline.page_pool = forked
-                    pipeline.pool_ready = asyncio.get_running_loop().create_future()
-                    pipeline.pool_ready.set_result(None)
+                pipeline.page_pool = forked  # already started; None: made on demand
                 try:
                     await asyncio.gather(*(pipeline.refresh_feed(feed) for feed in due))
                     while pipeline.page_tasks:
