@@ -85,7 +85,8 @@ GOLD_SETS = {
     "blind3": ROOT / "tests" / "quotes_gold_blind3",
     "blind4": ROOT / "tests" / "quotes_gold_blind4",
     "blind5": ROOT / "tests" / "quotes_gold_blind5",
-    "blind6": ROOT / "tests" / "quotes_gold_blind6",  # scored blind; not yet used for fixes
+    "blind6": ROOT / "tests" / "quotes_gold_blind6",
+    "blind7": ROOT / "tests" / "quotes_gold_blind7",
 }
 
 

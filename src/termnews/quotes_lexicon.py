@@ -179,6 +179,13 @@ CORPORATE_MARKS = _words(
     industries enterprises logistics trucking landscaping realty associates manufacturing
     """
 )
+# Last words of place names: "Elm Street" is never "Elm" speaking.
+PLACE_WORDS = _words(
+    """
+    street st. avenue ave. road rd. boulevard lane drive way park square plaza bridge river lake
+    bay creek island hill hills heights valley county city town village station mall hall
+    """
+)
 # Nouns for documents that "say" things on behalf of whoever issued them.
 DOCUMENT_NOUNS = _words(
     """

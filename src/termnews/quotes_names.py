@@ -33,6 +33,7 @@ from termnews.quotes_lexicon import (
     ORG_DESCRIPTORS,
     ORG_HEADS,
     PERSON_NOUN_GENDER,
+    PLACE_WORDS,
     PRONOUN_GENDER,
     ROLE_WORDS,
     SUBJECT_PRONOUNS,
@@ -831,6 +832,8 @@ class Registry:
                 self._remember(entity)
                 self.by_words[key] = entity
             return entity
+        if len(words) >= 4 and "of" in words and not _is_org(words):
+            words = _before_hometown(words)  # "Kaylee Brandt of Ashley": the person
         title, name = split_title(words) if len(words) > 1 else ([], words)
         the_name = (
             mention.determiner == "the"
@@ -951,7 +954,7 @@ class Registry:
                 continue
             candidates = [e for e in index[key] if len(e.words) >= 2]
             if index is self.by_first:  # "Elm" alone never makes "Elm Street" a person
-                candidates = [e for e in candidates if e.kind == "person"]
+                candidates = [e for e in candidates if _first_name_of(e, create)]
             if gender:  # "Mr. Raman" is never Priya Raman
                 candidates = [e for e in candidates if e.gender in (gender, None)]
             if candidates:
@@ -1261,6 +1264,27 @@ def _pieces(run: str, at: int) -> list[tuple[int, int, list[str], bool]]:
 def _is_name_word(word: str) -> bool:
     """Letters, with any hyphen or apostrophe inside ("Wieczorek-Lang", "O’Neill")."""
     return word.replace("-", "").replace("’", "").replace("'", "").isalpha()
+
+
+def _before_hometown(words: list[str]) -> list[str]:
+    """The name before "of Place" when it is two or three name words, else all the words."""
+    at = words.index("of")
+    if 2 <= at <= 3 and all(_is_name_word(w) for w in words[:at]):
+        return words[:at]
+    return words
+
+
+def _first_name_of(entity: Entity, speaking: bool) -> bool:
+    """Whether a lone first word can name ``entity``: a known person, or (when the word speaks,
+    "Kaylee said" after "Kaylee Brandt") a two- or three-word name that is no place's."""
+    if entity.kind == "person":
+        return True
+    return (
+        speaking
+        and entity.kind == "unknown"
+        and len(entity.words) <= 3
+        and entity.words[-1] not in PLACE_WORDS
+    )
 
 
 def _is_org(words: list[str]) -> bool:
