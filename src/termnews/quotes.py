@@ -23,8 +23,10 @@ from termnews.quotes_lexicon import (
     INVERTIBLE_VERBS,
     JUDGEMENT_WORDS,
     NP_BOUNDARIES,
+    OBJECT_PRONOUNS,
     SPEECH_NOUNS,
     TERM_CUES_CALLED,
+    TERM_CUES_RATING,
     TERM_CUES_READING,
     TERM_CUES_STRONG,
     TERM_DETERMINERS,
@@ -517,14 +519,29 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
         previous in TERM_CUES_STRONG
         or (previous in _KNOWN_AS_ENDS and _known_as(masked, span.open_at))
         or (previous in TERM_WORK_NOUNS and title_case)
-        or (words[0].lower() == "the" and len(words) <= 3 and _called_before(before))
+        or (
+            words[0].lower() == "the"
+            and len(words) <= 3
+            and _called_before(before)
+            and not (punctuated and _what_called(before))  # what she called “the ... effect.”
+        )
         or (
             previous in TERM_DETERMINERS
             and (prior in TERM_CUES_STRONG or prior in TERM_CUES_CALLED)
         )
+        or (title_case and prior in TERM_CUES_CALLED and previous in OBJECT_PRONOUNS)
+        or _cued_from_afar(before, TERM_CUES_STRONG)
     )
     if naming:
         return len(words) <= 12 and (title_case or len(words) <= 4)
+    if len(words) <= 3 and _cued_from_afar(before, TERM_CUES_RATING):
+        return True  # "rates the bridge’s superstructure “poor”": a grade, not a remark
+    if (
+        title_case
+        and len(words) <= 10
+        and _named_in_passing(masked, span, words, before, punctuated)
+    ):
+        return True
     if previous in TERM_CUES_CALLED:
         # "a stew she called “Monday soup”": naming; "what he called “bloat.”" and "which he
         # called “the number that matters most”" (a judgement with a verb): his words.
@@ -536,7 +553,13 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
                     len(words) <= 5
                     # "what planners call “gentle density”" names a thing; "what he called
                     # “bloat.”" (the quote ends his sentence) is his word
-                    and (not punctuated or "what" not in (w.lower() for w in before[-6:]))
+                    and not (
+                        punctuated
+                        and (
+                            _what_called(before)
+                            or (_person_calls(before) and words[0].lower() != "the")
+                        )
+                    )
                     and not _is_judgement(words)
                     and not any(w.endswith((",", ";")) for w in words[:-1])  # a remark's clauses
                 )
@@ -571,6 +594,70 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
         if not governed and _modifies_next_word(masked, span.close_end):
             return True  # a “conflict zone” marking: the quoted words name a kind of thing
     return previous in TERM_DETERMINERS and len(words) <= 2 and not punctuated and not sentence_cue
+
+
+_PERSONAL_PRONOUNS = frozenset(("he", "she", "i", "we"))
+
+
+def _what_called(before: list[str]) -> bool:
+    """ "what he called": the quoted words are his characterisation, not a thing's name."""
+    return "what" in (w.lower() for w in before[-6:])
+
+
+def _person_calls(before: list[str]) -> bool:
+    """Whether a person is the subject of the "called" just before the quotation ("a move
+    Mensah called", "which he called"): then the quoted words are that person's."""
+    for back in (1, 2):
+        if len(before) > back and before[-back].lower() in TERM_CUES_CALLED:
+            subject = before[-back - 1]
+            if subject.lower() in _PERSONAL_PRONOUNS:
+                return True
+            return subject[:1].isupper() and subject[-1:].isalpha() and subject != "The"
+    return False
+
+
+def _cued_from_afar(before: list[str], cues: frozenset[str]) -> bool:
+    """Whether one of ``cues`` governs the quotation from up to five words back, with no speech
+    verb or clause break between ("has branded the opening weekend “Purple Pride,”")."""
+    for word in reversed(before[-6:]):
+        bare = word.strip("(,;:").lower()
+        if bare in cues:
+            return True
+        if bare in _CUE_SET or word[-1:] in ".;:" or MASK in word:
+            return False
+    return False
+
+
+_NEXT_QUOTE = re.compile(r"(?:,|,? (?:and|or))? ?\x00")
+_PREVIOUS_QUOTE = re.compile(r"\x00(?:,|,? (?:and|or))? ?$")
+
+
+def _named_in_passing(
+    masked: str, span: _Span, words: list[str], before: list[str], punctuated: bool
+) -> bool:
+    """A Title-Case quotation that names rather than says: a nickname inside a name (Wendell
+    “Dutch” Pruitt), one title of a list (“Slow Burn,” “Sweet Talk” and ...), a name led by a
+    lowercase "the" (“the Widowmaker.”), or one a possessive or determiner owns (its “Volcano
+    Noodles”)."""
+    last = before[-1] if before else ""
+    follows = masked[span.close_end : span.close_end + 2]
+    if (
+        not punctuated
+        and len(words) <= 2
+        and last[:1].isupper()
+        and last[-1:].isalpha()
+        and follows[:1] == " "
+        and follows[1:].isupper()
+    ):
+        return True  # a nickname between a first name and a surname
+    if _NEXT_QUOTE.match(masked, span.close_end) or _PREVIOUS_QUOTE.search(
+        masked, max(0, span.open_at - 8), span.open_at
+    ):
+        return True  # titles listed one after another
+    if words[0] in ("the", "a") and len(words) <= 4:
+        return not any(word.strip(",;:").lower() in _CUE_SET for word in before[-3:])
+    previous = last.strip("(,;:").lower()
+    return not punctuated and (previous in TERM_DETERMINERS or previous.endswith(("’s", "'s")))
 
 
 def _is_judgement(words: list[str]) -> bool:
@@ -678,10 +765,13 @@ _KNOWN_AS = re.compile(
     r"\b(?:known|billed|refer(?:s|red)? to|remembered)(?: \w+){0,5} as(?: the| an?)?$"
     r"|\bthe words$"
     r"|so-called$"
+    r"|\bname (?:is|was)$"
 )
 
 
-_KNOWN_AS_ENDS = frozenset(("as", "the", "a", "an", "words", "so-called"))  # its last words
+_KNOWN_AS_ENDS = frozenset(
+    ("as", "the", "a", "an", "words", "so-called", "is", "was")
+)  # its last words
 
 
 def _known_as(masked: str, at: int) -> bool:

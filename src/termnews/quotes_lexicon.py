@@ -197,7 +197,8 @@ DOCUMENT_NOUNS = _words(
 TITLE_CASE_SMALL = _words("of the and a an in on for to at by with or from nor but as vs. vs")
 # Words right before a quotation that make it a name, not speech.
 TERM_CUES_STRONG = _words(
-    "dubbed titled entitled named nicknamed so-called labeled labelled branded coined billed"
+    "dubbed titled entitled named nicknamed code-named codenamed so-called labeled labelled branded"
+    " coined billed"
     " slogan motto hashtag theme banner headline"
 )
 TERM_CUES_CALLED = _words("called calls call calling")
@@ -210,8 +211,20 @@ TERM_WORK_NOUNS = _words(
     book novel memoir biography film movie documentary series show podcast song album single
     play musical opera report study paper essay article poem column exhibit exhibition painting
     campaign initiative program programme plan project slogan motto title name nickname
+    track record ballad hymn anthem tune thriller comedy drama sitcom episode sequel novella
+    collection anthology opener headliner dish recipe cocktail brand label operation
     """
 )
+# Verbs that give a thing a rating or a class: the quoted grade is a term
+# ("rates the stock “hold,”", "classifies the structure as “fracture critical”").
+TERM_CUES_RATING = _words(
+    """
+    rates rated rating ranks ranked grades graded scores scored classifies classified
+    classify designates designated categorizes categorized lists listed
+    """
+)
+# Object pronouns: "call him “Pops”" names him.
+OBJECT_PRONOUNS = _words("him her them it me us")
 # Words after a quotation that show it is not modifying the noun that follows.
 TERM_FUNCTION_WORDS = _words(
     """
