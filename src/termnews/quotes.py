@@ -974,6 +974,7 @@ def _resolve_speakers(
     by_cue: dict[int, str | None] = {}
 
     issuers: dict[str, str] = {}  # document noun -> who issued it ("said in a statement")
+    interview = _Interview(masked, paragraphs)
 
     def speaker_of(cue: _Cue) -> str | None:
         if cue.start not in by_cue:
@@ -1006,8 +1007,9 @@ def _resolve_speakers(
             quote.cue = item.cue.verb
             quote.speaker_title = item.cue.np.title
             quote.from_pronoun = item.cue.np.pronoun is not None
+            interview.note_answer(item.span, speaker)
         else:
-            speaker = _continued_speaker(
+            speaker = interview.answerer(item.span, registry, last[0]) or _continued_speaker(
                 text, masked, registry, pending, resolved, index, last, paragraphs
             )
         quote.speaker = speaker
@@ -1016,6 +1018,63 @@ def _resolve_speakers(
             last = (speaker, item.span.paragraph, item.span.open_at)
             registry.touch(speaker, item.cue.start if item.cue else item.span.open_at)
     _fill_forward(pending, resolved, quotes, masked)
+
+
+_INTERVIEWED = re.compile(
+    r"\b(?:spoke|spoken|talked|speaks|talks|sat down) (?:with|to) "
+    r"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})"
+    r"|\binterview(?:ed)? (?:with )?([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})"
+)
+
+
+class _Interview:
+    """A Q&A write-up: questions or topic lines ("On why a podcast:") each followed by a
+    quoted answer with no cue. Every answer is the interviewee's, the person the write-up
+    says it spoke with, else whoever spoke last before the first question."""
+
+    def __init__(self, masked: str, paragraphs: list[tuple[int, int]]) -> None:
+        self.masked = masked
+        self.paragraphs = paragraphs
+        self.interviewee: str | None = None
+
+    def is_prompt(self, paragraph: int) -> bool:
+        """A short unquoted paragraph ending in "?" or ":": a question or a topic line."""
+        lo, hi = self.paragraphs[paragraph]
+        body = self.masked[lo:hi].rstrip()
+        return 0 < len(body) <= 200 and body[-1] in "?:" and MASK not in body
+
+    def answers(self, span: _Span) -> bool:
+        """Whether ``span`` opens the paragraph right after a prompt."""
+        index = span.paragraph
+        return index > 0 and span.open_at == self.paragraphs[index][0] and self.is_prompt(index - 1)
+
+    def note_answer(self, span: _Span, speaker: str | None) -> None:
+        """A cued answer ("“Once,” she says.") names the interviewee for the ones after it."""
+        if self.interviewee is None and speaker is not None and self.answers(span):
+            self.interviewee = speaker
+
+    def answerer(self, span: _Span, registry: Registry, last: str | None) -> str | None:
+        """The interviewee when ``span`` opens the paragraph right after a prompt."""
+        if not self.answers(span):
+            return None
+        index = span.paragraph
+        if self.interviewee is None:
+            self.interviewee = self._named_before(index - 1, registry) or last
+        return self.interviewee
+
+    def _named_before(self, prompt: int, registry: Registry) -> str | None:
+        """The person an introduction names ("We spoke with Ostrowska about the work.")."""
+        for paragraph in range(prompt - 1, max(-1, prompt - 3), -1):
+            lo, hi = self.paragraphs[paragraph]
+            found = _INTERVIEWED.search(self.masked, lo, hi)
+            if found is not None:
+                group = 1 if found.group(1) else 2
+                name = found.group(group)
+                phrase = NounPhrase(
+                    "name", name, found.start(group), found.end(group), name.split()
+                )
+                return registry.resolve(phrase, found.start(group))
+        return None
 
 
 def _continued_speaker(

@@ -540,6 +540,12 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
     if inverted:
         while i < len(tokens) - 1 and tokens[i].lower in TIME_WORDS:
             i += 1
+    if inverted and i < len(tokens) and tokens[i].is_capitalised and tokens[i].lower in TITLE_WORDS:
+        long_titled = _name_after_long_title(tokens, i)
+        if long_titled is not None:
+            start, end = long_titled
+            appositive = _appositive_after(masked, tokens[end:], hi)
+            return _name_phrase(tokens[start:end], tokens[i:start], None, appositive)
     limit = 7 if inverted else 10
     stops = INVERTED_STOPS if inverted else frozenset(("that", "who", "which", "when"))
     if i >= len(tokens) or not tokens[i].is_word or tokens[i].lower in stops:
@@ -610,6 +616,34 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
             )
         return None
     return _name_phrase(words[capital:run_end], role, determiner, appositive)
+
+
+_TITLE_LINKS = frozenset(("of", "for", "and", "the", "on", "&"))
+
+
+def _name_after_long_title(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The name at the end of a long title that lowercase links join ("said Deputy Secretary
+    of State for Elections and Campaign Finance Ingrid Solberg"), as a token range."""
+    j = i
+    while (
+        j < len(tokens)
+        and j - i < 16
+        and tokens[j].is_word
+        and (tokens[j].is_capitalised or tokens[j].lower in _TITLE_LINKS)
+    ):
+        j += 1
+    end = j
+    while end > i and not tokens[end - 1].is_capitalised:
+        end -= 1  # "... Ramona Whitfield of the state": the links after the name
+    start = end
+    while start > i and tokens[start - 1].is_capitalised:
+        start -= 1
+    if start == i or end - start < 2:
+        return None  # no link inside: an ordinary title the usual reading handles
+    if end - start > 2:
+        named = [k for k in range(end - 3, end - 1) if tokens[k].lower in _FIRST_NAMES]
+        start = named[0] if named else end - 2
+    return start, end
 
 
 def _described_role(role: list[Token], name: list[Token]) -> bool:
