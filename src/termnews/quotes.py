@@ -24,6 +24,7 @@ from termnews.quotes_lexicon import (
     JUDGEMENT_WORDS,
     NP_BOUNDARIES,
     OBJECT_PRONOUNS,
+    ORG_HEADS,
     SPEECH_NOUNS,
     TERM_CUES_CALLED,
     TERM_CUES_RATING,
@@ -920,7 +921,7 @@ def _choose_cue(
     ):
         return after
     if before:
-        return _governing(before)
+        return _governing(masked, before)
     if after is not None:
         return after
     return min(local, key=lambda c: abs(c.start - span.open_at))
@@ -931,16 +932,29 @@ def _names_a_document(np: NounPhrase) -> bool:
     return any(word.lower() in DOCUMENT_NOUNS for word in np.text.split()[:4])
 
 
-def _governing(before: list[_Cue]) -> _Cue:
+def _governing(masked: str, before: list[_Cue]) -> _Cue:
     """The main clause's cue: a later cue whose subject sits inside an earlier cue's reported
     clause ("said the crossing the state had promised was", "added that Chile would insist")
     reports someone else's words through the earlier speaker."""
     chosen = before[-1]
     for earlier in reversed(before[:-1]):
-        if chosen.np.start < earlier.end:
+        if chosen.np.start < earlier.end or _in_opening_phrase(masked, earlier, chosen):
             break
         chosen = earlier
     return chosen
+
+
+_OPENING_PREPOSITION = re.compile(r"(?:In|On|At|During|After|Before|Through|Via|From|Under)\b")
+
+
+def _in_opening_phrase(masked: str, earlier: _Cue, later: _Cue) -> bool:
+    """Whether ``earlier`` sits in the sentence's opening prepositional phrase, closed by a
+    comma before ``later``'s speaker ("In a letter posted on its website, Price wrote")."""
+    opening = earlier.sentence[0]
+    return (
+        bool(_OPENING_PREPOSITION.match(masked, opening))
+        and "," in masked[earlier.end : later.np.start]
+    )
 
 
 def _resolve_speakers(
@@ -986,7 +1000,7 @@ def _resolve_speakers(
             by_cue[cue.start] = named
             if named is not None:
                 registry.last_cue_speaker = named
-                if registry.is_named(named):
+                if registry.is_named(named) or _names_an_org(cue.np):
                     medium = cue.medium(masked)
                     if medium:
                         issuers[medium] = named
@@ -1075,6 +1089,11 @@ class _Interview:
                 )
                 return registry.resolve(phrase, found.start(group))
         return None
+
+
+def _names_an_org(np: NounPhrase) -> bool:
+    """ "The sheriff's office", "the city's water department": an organisation, unnamed."""
+    return np.kind == "common" and np.text.rsplit(None, 1)[-1].lower() in ORG_HEADS
 
 
 def _continued_speaker(

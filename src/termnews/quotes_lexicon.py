@@ -190,7 +190,7 @@ PLACE_WORDS = _words(
 DOCUMENT_NOUNS = _words(
     """
     statement release post email e-mail letter report filing complaint lawsuit memo notice
-    announcement message tweet sign petition ruling order motion brief
+    announcement message tweet sign petition ruling order motion brief review citation
     """
 )
 # Short words that stay lowercase in Title Case ("State of the Harbor").

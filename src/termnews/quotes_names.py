@@ -733,6 +733,17 @@ _EMPLOYER = re.compile(r"\bwork(?:s|ed|ing)? for $")
 _ACTS = re.compile(r"(?: [a-z]{2,}(?<!\bof)(?<!\band)(?<!\bin)\b|, \d{1,3},)")
 
 
+# A document's author: "by Darnell K.", "by a user identified as Darnell K.".
+_AUTHORED_BY = re.compile(
+    r"\bby (?:an? [a-z]+ (?:identified|known) (?:only )?as |user )?"
+    r"([A-Z][\w’'\-]*\.?(?: [A-Z][\w’'\-]*\.?){0,2})(?=[\s,:;]|$)"
+)
+
+
+# "a copy obtained by The Associated Press": who has the document, not who wrote it.
+_OBTAINED = re.compile(r"\b(?:obtained|seen|reviewed|viewed|received|shared|translated) $")
+
+
 class Registry:
     """The people and organisations met so far, in reading order."""
 
@@ -849,7 +860,7 @@ class Registry:
                 entity.last_seen = mention.start
                 if mention.role is not None and entity.kind != "org":
                     entity.roles.add(mention.role)
-                if mention.subject and entity.kind == "person":
+                if (mention.subject or mention.given_name) and entity.kind == "person":
                     self.subject_mentions.append((mention.start, entity))
             cursor += 1
         return cursor
@@ -1155,8 +1166,12 @@ class Registry:
         if words and words[0].lower() in ("a", "an"):
             text = " ".join(words[1:])
         head = words[-1].lower() if words else ""
-        if head in DOCUMENT_NOUNS and self.last_cue_speaker:
-            return self.last_cue_speaker
+        if head in DOCUMENT_NOUNS:
+            issuer = self._document_issuer(phrase, words[:-1])
+            if issuer is not None:
+                return issuer
+            if self.last_cue_speaker:
+                return self.last_cue_speaker
         if len(words) <= 3 and (head in TITLE_WORDS or head in ROLE_WORDS or head in KIN_NOUNS):
             for role in _ROLE_SYNONYMS.get(head, (head,)):
                 holder = self._role_holder(role)
@@ -1184,6 +1199,28 @@ class Registry:
             if org is not None:
                 return org.display
         return text
+
+    def _document_issuer(self, phrase: NounPhrase, modifiers: list[str]) -> str | None:
+        """Who wrote a document: its author after "by" ("a review posted ... by a user
+        identified as Darnell K."), else the organisation a modifier names ("a university
+        press release")."""
+        found = _AUTHORED_BY.search(self.masked, phrase.end, phrase.end + 120)
+        if (
+            found is not None
+            and found.group(1).split()[0].lower() not in TIME_WORDS
+            and not _OBTAINED.search(self.masked, max(0, found.start() - 12), found.start())
+            and ", which " not in self.masked[phrase.end : found.start()]
+        ):
+            name = found.group(1)
+            author = NounPhrase("name", name, found.start(1), found.end(1), name.split())
+            return self.resolve(author, found.start(1))
+        for word in modifiers:
+            head = word.lower().rstrip("’'s")
+            if head in ORG_HEADS:
+                org = self._org_with_head(head, [])
+                if org is not None:
+                    return org.display
+        return None
 
     def _latest_org(self, corporate: bool) -> Entity | None:
         """The organisation "the company" or "the organization" most likely means: the latest
