@@ -744,6 +744,21 @@ _AUTHORED_BY = re.compile(
 _OBTAINED = re.compile(r"\b(?:obtained|seen|reviewed|viewed|received|shared|translated) $")
 
 
+# ", a physiotherapist from Cork": up to four lowercase words after a name's comma.
+_APPOSITION = re.compile(r", (?:a|an|the) ((?:[a-z][a-z\-]* ?){1,4})")
+_PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess")
+
+
+def _is_person_noun(word: str) -> bool:
+    """A noun for a person by its lexicon entry or its ending ("physiotherapist")."""
+    return (
+        word in ROLE_WORDS
+        or word in TITLE_WORDS
+        or word in PERSON_NOUN_GENDER
+        or (len(word) > 4 and word.endswith(_PERSON_SUFFIXES))
+    )
+
+
 class Registry:
     """The people and organisations met so far, in reading order."""
 
@@ -814,7 +829,13 @@ class Registry:
         sentence_start = sentences[bisect_right(sentences, start) - 1]
         before = masked[sentence_start:start] if start - sentence_start < 40 else ""
         subject = bool(before or start == sentence_start) and MASK not in before
-        subject = subject and len(before.split()) <= 2
+        lead_words = before.split()
+        subject = (
+            subject
+            and len(lead_words) <= 2
+            # "Osei-Brandt said Abernathy-Reyes was": a name after a name's verb is no subject
+            and not any(w[:1].isupper() and w.lower() not in NAME_STOPWORDS for w in lead_words)
+        )
         subject = subject and not raw[-1].endswith(("’s", "'s"))  # "Smith’s lawyer": not Smith
         acts = (subject and _ACTS.match(masked, end) is not None) or masked.startswith(
             (", who ", " who "), end
@@ -878,7 +899,9 @@ class Registry:
                 self.by_words[key] = entity
             return entity
         if len(words) >= 4 and "of" in words and not _is_org(words):
-            words = _before_hometown(words)  # "Kaylee Brandt of Ashley": the person
+            named = _before_hometown(words)  # "Kaylee Brandt of Ashley": the person
+            if named is not words:
+                return self._person(named, _gender([], named), mention.start)
         title, name = split_title(words) if len(words) > 1 else ([], words)
         the_name = (
             mention.determiner == "the"
@@ -913,12 +936,22 @@ class Registry:
                 or self._add(Entity(" ".join(words), "unknown", words_key))
             )
             entity.acted = entity.acted or mention.acts
+            if entity.kind == "unknown" and self._person_apposed(mention.end, words[-1]):
+                entity.kind = "person"  # "Saoirse Delahunty, a physiotherapist from Cork,"
             if mention.gender and entity.gender is None:
                 entity.kind, entity.gender = "person", mention.gender
             elif mention.given_name:
                 entity.kind = "person"
             return entity
         return None
+
+    def _person_apposed(self, end: int, last_word: str) -> bool:
+        """Whether an apposition naming a person's role follows a name (", a physiotherapist",
+        ", an associate professor of ecology")."""
+        found = _APPOSITION.match(self.masked, end)
+        if found is None or last_word.lower() in PLACE_WORDS:
+            return False
+        return any(_is_person_noun(word) for word in found.group(1).split())
 
     def _touch_namesakes(self, surname: str, position: int) -> None:
         """A bare surname two people share keeps both in mind, for the pronoun that follows."""
