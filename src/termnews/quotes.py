@@ -436,21 +436,20 @@ _MEDIUM = re.compile(
 
 # "a woman who gave only her first name, Marisol": the name the unnamed speaker gave.
 _GIVEN_NAME_AFTER = re.compile(
-    r",? who (?:gave|provided|identified|would give)(?: only)? (his|her|their)(?: first| last)?"
-    r" name(?:,| as) ([A-Z][\w’'\-]+)|,? who identified (?:him|her|them)sel(?:f|ves) only as"
-    r" ([A-Z][\w’'\-]+)"
+    r",? who [^,.;\x00]{0,50}?(?:\b(his|her|their)(?: first| last)? name(?:,| as| is| only as) "
+    r"|identified (?:(?:him|her|them)sel(?:f|ves) )?(?:only )?as )([A-Z][\w’'\-]+)"
 )
 
 
 def _given_name_after(masked: str, np: NounPhrase) -> NounPhrase | None:
-    """The name an unnamed speaker right after the verb gave for themselves, if any."""
+    """The name an unnamed speaker right after the verb gave for themselves ("said a nurse who
+    asked to be identified only by her first name, Tasha"), if any."""
     found = _GIVEN_NAME_AFTER.match(masked, np.end)
     if found is None:
         return None
-    group = 2 if found.group(2) else 3
-    name = found.group(group)
+    name = found.group(2)
     gender = {"his": "m", "her": "f"}.get(found.group(1) or "")
-    start, end = found.start(group), found.end(group)
+    start, end = found.start(2), found.end(2)
     return NounPhrase("name", name, start, end, [name], None, None, gender, None)
 
 
@@ -938,7 +937,11 @@ def _governing(masked: str, before: list[_Cue]) -> _Cue:
     reports someone else's words through the earlier speaker."""
     chosen = before[-1]
     for earlier in reversed(before[:-1]):
-        if chosen.np.start < earlier.end or _in_opening_phrase(masked, earlier, chosen):
+        if (
+            chosen.np.start < earlier.end
+            or earlier.verb == "according to"  # a source, never a reported clause's frame
+            or _in_opening_phrase(masked, earlier, chosen)
+        ):
             break
         chosen = earlier
     return chosen

@@ -369,15 +369,26 @@ def sentence_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
     i = 0
     while i < len(tokens) and tokens[i].lower in ("but", "and", "yet", "still", "so"):
         i += 1
-    if i < len(tokens) and tokens[i].lower in _OPENING_PREPOSITIONS:
-        i = _after_opening_phrase(tokens, i)  # "Outside the courtroom, Haines ... said"
+    if i < len(tokens) and (
+        tokens[i].lower in _OPENING_PREPOSITIONS
+        or (
+            tokens[i].is_capitalised and len(tokens[i].text) > 5 and tokens[i].lower.endswith("ing")
+        )
+    ):
+        # "Outside the courtroom, Haines ... said"; "Writing in the Herald, critic Natalie Osei"
+        i = _after_opening_phrase(tokens, i)
     if i >= len(tokens) or not tokens[i].is_word:
         return None
     if tokens[i].lower in SUBJECT_PRONOUNS:
         return NounPhrase("pronoun", tokens[i].text, tokens[i].start, tokens[i].end)
     j = _capitalised_end(tokens, i)
     role: list[Token] = []
-    if j > i and all(t.lower in TITLE_WORDS or t.lower in ROLE_WORDS for t in tokens[i:j]):
+    if j == i and _is_person_noun(tokens[i].lower):
+        j = i + 1  # "critic Natalie Osei called": a lowercase role before the name
+    if j > i and all(
+        t.lower in TITLE_WORDS or t.lower in ROLE_WORDS or _is_person_noun(t.lower)
+        for t in tokens[i:j]
+    ):
         # "Deputy press secretary Kendrick Sloane said": the name after the title's words
         k = j
         while k < min(len(tokens), j + 3) and tokens[k].is_word and not tokens[k].is_capitalised:
@@ -881,7 +892,8 @@ class Registry:
                 entity.last_seen = mention.start
                 if mention.role is not None and entity.kind != "org":
                     entity.roles.add(mention.role)
-                if (mention.subject or mention.given_name) and entity.kind == "person":
+                described = self.masked.startswith(", who ", mention.end)  # the topic
+                if (mention.subject or mention.given_name or described) and entity.kind == "person":
                     self.subject_mentions.append((mention.start, entity))
             cursor += 1
         return cursor
