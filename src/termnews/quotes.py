@@ -94,9 +94,10 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 # The lookahead on the first letters lets the scan skip most positions without trying \b.
-_CUE_FIRST_LETTERS = "".join(sorted({"A"} | {phrase[0] for phrase in _CUE_PHRASES}))
+_CUE_FIRST_LETTERS = "".join(sorted({"A", "S"} | {phrase[0] for phrase in _CUE_PHRASES}))
+# "According to", and "Said Osei’s neighbor, Lucia Ferreira:" opening a sentence.
 _CUE = re.compile(
-    rf"(?=[{_CUE_FIRST_LETTERS}])\b(?:Accordin(?:g to)|{_trie_pattern(_CUE_PHRASES)})\b"
+    rf"(?=[{_CUE_FIRST_LETTERS}])\b(?:Accordin(?:g to)|Sa(?:id|ys)|{_trie_pattern(_CUE_PHRASES)})\b"
 )
 _CUE_SET = frozenset(CUE_WORDS.split())
 _WINDOW = 200  # characters examined on either side of a cue for its speaker

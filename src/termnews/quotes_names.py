@@ -184,6 +184,8 @@ def _gender(title: list[str], name: list[str]) -> str | None:
             return "m"
         if first in FEMALE_NAMES:
             return "f"
+        if len(first) > 3 and first.endswith(("a", "ette", "elle")) and name[-1] != name[0]:
+            return "f"  # "Perpetua", "Katarzyna": most such given names are women's
     return None
 
 
@@ -266,11 +268,20 @@ def _subject_of_tokens(masked: str, tokens: list[Token]) -> NounPhrase | None:
         appositive = masked[tokens[j].end : tokens[last_comma].start].strip()
         if MASK in appositive:  # "whose book “The Night Porter” features": the title is out
             appositive = " ".join(appositive.replace(MASK, " ").split())
+        named = _NAMED_LAST.search(masked, tokens[j].end, tokens[last_comma].start)
+        if named is not None:  # "One, a product designer named Katarzyna Ellingboe, wrote"
+            name = named.group(1)
+            title = masked[tokens[j].end : named.start()].strip() or None
+            return NounPhrase("name", name, named.start(1), named.end(1), name.split(), title)
         phrase = _head_phrase(masked, tokens, j - 1, appositive)
         if phrase is not None:
             return phrase
         comma = j
     return None
+
+
+# An apposition that ends by naming the person: "a product designer named Katarzyna Ellingboe".
+_NAMED_LAST = re.compile(r"\b(?:named|called) ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})\s*$")
 
 
 def _embedded(tokens: list[Token], at: int) -> bool:
@@ -575,6 +586,19 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
     rest = tokens[j:]
     appositive = _appositive_after(masked, rest, hi)
     capital = next((n for n, t in enumerate(words) if t.is_capitalised), None)
+    if (
+        capital is not None
+        and inverted
+        and not words[-1].is_capitalised
+        and len(rest) > 1
+        and rest[0].text == ","
+        and rest[1].is_capitalised
+    ):
+        # "Said Osei’s neighbor, Lucia Ferreira:": the name set after the role
+        named = right_subject(masked, rest[1].start, hi, inverted=False)
+        if named is not None and named.kind == "name":
+            named.title = masked[words[0].start : words[-1].end]
+            return named
     if capital is None:
         if inverted and words[0].lower not in DETERMINERS and words[0].lower not in GROUP_NOUNS:
             return None
@@ -940,6 +964,10 @@ class Registry:
                 found = self._person(words, gender, mention.start)
             self._touch_namesakes(words[0], mention.start)
             return found
+        if len(words) >= 4 and all(w[:1].isupper() and _is_name_word(w) for w in words[-2:]):
+            words = words[-2:]  # "International Master Tomás Herrera": a long title, a name
+            if words[0].lower() in _FIRST_NAMES:
+                return self._person(words, _gender([], words), mention.start)
         if 2 <= len(words) <= 3 and all(w[:1].isupper() and _is_name_word(w) for w in words):
             words_key = tuple(w.lower() for w in words)
             entity = (
