@@ -508,7 +508,7 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
     words = inner.rstrip(".,").split()
     if not words:
         return False
-    before = masked[max(0, span.open_at - 40) : span.open_at].split()
+    before = masked[max(0, span.open_at - 64) : span.open_at].split()
     previous = before[-1].strip("(,;:").lower() if before else ""
     if inner[-1] in "!?;:":
         # "a talk titled “Who Left the Light On?”": a title may end as a question
@@ -618,9 +618,9 @@ def _person_calls(before: list[str]) -> bool:
 
 
 def _cued_from_afar(before: list[str], cues: frozenset[str]) -> bool:
-    """Whether one of ``cues`` governs the quotation from up to five words back, with no speech
+    """Whether one of ``cues`` governs the quotation from up to eight words back, with no speech
     verb or clause break between ("has branded the opening weekend “Purple Pride,”")."""
-    for word in reversed(before[-6:]):
+    for word in reversed(before[-8:]):
         bare = word.strip("(,;:").lower()
         if bare in cues:
             return True
@@ -734,7 +734,7 @@ def _noun_phrase_term(
     clause after it (“clams casino” that Ferrante has rebuilt)."""
     owner = previous in TERM_DETERMINERS or previous.endswith(("’s", "'s"))
     if owner and _follower(masked, span, ending == ",") == "appositive":
-        before = masked[max(0, span.open_at - 40) : span.open_at].split()[-4:]
+        before = masked[max(0, span.open_at - 64) : span.open_at].split()[-4:]
         return not any(word.lower() in _CUE_SET for word in before)  # "described her “...”"
     if ending in ".," or sentence_cue:
         return False
@@ -941,6 +941,7 @@ def _governing(masked: str, before: list[_Cue]) -> _Cue:
         if (
             chosen.np.start < earlier.end
             or earlier.verb == "according to"  # a source, never a reported clause's frame
+            or _CLAUSE_JOIN.search(masked, earlier.end, chosen.np.start) is not None
             or _in_opening_phrase(masked, earlier, chosen)
         ):
             break
@@ -948,6 +949,8 @@ def _governing(masked: str, before: list[_Cue]) -> _Cue:
     return chosen
 
 
+# ", and the association posted": a new clause with its own speaker, not a reported one.
+_CLAUSE_JOIN = re.compile(r", (?:and|but|while|whereas) |;")
 _OPENING_PREPOSITION = re.compile(r"(?:In|On|At|During|After|Before|Through|Via|From|Under)\b")
 
 

@@ -251,6 +251,15 @@ def _subject_of_tokens(masked: str, tokens: list[Token]) -> NounPhrase | None:
     i = _skip_to_subject(tokens, len(tokens) - 1)
     if i < 0:
         return None
+    if i >= 2 and tokens[i].lower in ("who", "which") and tokens[i - 1].text == ",":
+        # "the state arts council, which described him": the relative's antecedent
+        if _PARTY_TAG.fullmatch(tokens[i - 2].text):
+            return None  # "Sen. Maria Delgado, D-N.M., who wrote the bill": no speech cue
+        if tokens[i].lower == "which":  # a thing: the nearest noun phrase ("an award from
+            for k in range(i - 2, max(-1, i - 8), -1):  # the state arts council, which")
+                if tokens[k].lower in DETERMINERS:
+                    return _head_phrase(masked, tokens[k : i - 1], i - 2 - k, None)
+        return _head_phrase(masked, tokens, i - 2, None)
     if tokens[i].text != ",":
         return _head_phrase(masked, tokens, i, None)
     last_comma = comma = i
@@ -1334,6 +1343,8 @@ class Registry:
             rank = (sum(m in entity.words for m in modifiers), entity.last_seen)
             if best is None or rank > best:
                 best, chosen = rank, entity
+        if best is not None and best[0] == 0 and len(modifiers) >= 2:
+            return None  # "the state arts council" is not the City Council met earlier
         return chosen
 
     def _role_holder(self, role: str) -> Entity | None:
