@@ -87,6 +87,7 @@ GOLD_SETS = {
     "blind5": ROOT / "tests" / "quotes_gold_blind5",
     "blind6": ROOT / "tests" / "quotes_gold_blind6",
     "blind7": ROOT / "tests" / "quotes_gold_blind7",
+    "blind8": ROOT / "tests" / "quotes_gold_blind8",
 }
 
 

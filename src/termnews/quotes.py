@@ -70,6 +70,7 @@ _QUANTIFIERS = frozenset(
     ("some", "many", "most", "several", "few", "these", "those", "other", "such", "no", "any")
 )
 _DOCUMENT_VERBS = frozenset(("read", "reads"))  # "the statement read": only documents read
+_NOUN_LIKE_CUES = frozenset(("note", "notes", "tweets", "replies", "states"))
 _QUOTING_VERBS = frozenset(("quotes", "quoted"))  # "the affidavit quotes a detective as writing"
 _ONE_OF_MANY = frozenset(("one", "one of them", "another"))
 
@@ -395,6 +396,11 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
         previous = _previous_word(masked, at)
         if previous in _NOUN_MARKERS or (verb[-1] == "s" and previous in _QUANTIFIERS):
             continue  # "in his notes", "her answer", "some states": a noun, not a speech verb
+        if (
+            verb in _NOUN_LIKE_CUES
+            and _previous_word(masked, at - len(previous) - 1) in _NOUN_MARKERS
+        ):
+            continue  # "on a lighter note": a determiner, an adjective, then the noun
         next_index = bisect_right(sentences, at)
         sentence_start = sentences[next_index - 1]
         sentence_end = sentences[next_index] if next_index < len(sentences) else len(masked)
@@ -950,7 +956,7 @@ def _governing(masked: str, before: list[_Cue]) -> _Cue:
 
 
 # ", and the association posted": a new clause with its own speaker, not a reported one.
-_CLAUSE_JOIN = re.compile(r", (?:and|but|while|whereas) |;")
+_CLAUSE_JOIN = re.compile(r", (?:and|but|while|whereas|which|who) |;")
 _OPENING_PREPOSITION = re.compile(r"(?:In|On|At|During|After|Before|Through|Via|From|Under)\b")
 
 

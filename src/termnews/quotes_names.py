@@ -277,6 +277,12 @@ def _subject_of_tokens(masked: str, tokens: list[Token]) -> NounPhrase | None:
         appositive = masked[tokens[j].end : tokens[last_comma].start].strip()
         if MASK in appositive:  # "whose book “The Night Porter” features": the title is out
             appositive = " ".join(appositive.replace(MASK, " ").split())
+        if _looks_like_name(appositive) and _ends_in_title(tokens, j):
+            # "Australia's Minister for Trade and Tourism, Fenella Quartermaine, told"
+            title = masked[tokens[max(0, j - 6)].start : tokens[j].start].strip()
+            named_phrase = _name_phrase(tokens[j + 1 : last_comma], [], None, title or None)
+            if named_phrase is not None:
+                return named_phrase
         named = _NAMED_LAST.search(masked, tokens[j].end, tokens[last_comma].start)
         if named is not None:  # "One, a product designer named Katarzyna Ellingboe, wrote"
             name = named.group(1)
@@ -287,6 +293,17 @@ def _subject_of_tokens(masked: str, tokens: list[Token]) -> NounPhrase | None:
             return phrase
         comma = j
     return None
+
+
+def _ends_in_title(tokens: list[Token], comma: int) -> bool:
+    """Whether a title word sits among the few capitalised words before ``comma``."""
+    for k in range(comma - 1, max(-1, comma - 7), -1):
+        token = tokens[k]
+        if not token.is_word or not (token.is_capitalised or token.lower in _TITLE_LINKS):
+            return False
+        if token.lower in TITLE_WORDS:
+            return True
+    return False
 
 
 # An apposition that ends by naming the person: "a product designer named Katarzyna Ellingboe".
@@ -360,7 +377,7 @@ _ROLE_LISTS = (ROLE_WORDS, ORG_DESCRIPTORS, GENERIC_ORG_NOUNS, ORG_HEADS)
 def _name_in_apposition(appositive: str) -> tuple[list[Token], list[Token]] | None:
     """(role words, name words) when an apposition is a name, maybe after a role ("the
     venture firm Northpath Capital", "Curtis", "Alberto van Klaveren")."""
-    tokens = tokenize(appositive, 0, len(appositive))
+    tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(appositive)]
     if not tokens or len(tokens) > 8 or not all(t.is_word for t in tokens):
         return None
     first = next((n for n, t in enumerate(tokens) if t.is_capitalised), None)
@@ -571,7 +588,7 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
     if inverted:
         while i < len(tokens) - 1 and tokens[i].lower in TIME_WORDS:
             i += 1
-    if inverted and i < len(tokens) and tokens[i].is_capitalised and tokens[i].lower in TITLE_WORDS:
+    if inverted and i < len(tokens) and _opens_title(tokens, i):
         long_titled = _name_after_long_title(tokens, i)
         if long_titled is not None:
             start, end = long_titled
@@ -665,22 +682,32 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
 _TITLE_LINKS = frozenset(("of", "for", "and", "the", "on", "&"))
 
 
+def _opens_title(tokens: list[Token], i: int) -> bool:
+    """A capitalised title word, maybe after a possessive ("Japan's Minister of ...")."""
+    if not tokens[i].is_capitalised:
+        return False
+    if tokens[i].lower in TITLE_WORDS:
+        return True
+    return (
+        tokens[i].text.endswith(("’s", "'s"))
+        and i + 1 < len(tokens)
+        and tokens[i + 1].is_capitalised
+        and tokens[i + 1].lower in TITLE_WORDS
+    )
+
+
 def _name_after_long_title(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """The name at the end of a long title that lowercase links join ("said Deputy Secretary
-    of State for Elections and Campaign Finance Ingrid Solberg"), as a token range."""
+    """The name at the end of a long title that lowercase links or commas join ("said Deputy
+    Secretary of State for Elections and Campaign Finance Ingrid Solberg", "said Japan's
+    Minister of Economy, Trade and Industry Ryosuke Imagawa"), as a token range."""
     j = i
-    while (
-        j < len(tokens)
-        and j - i < 16
-        and tokens[j].is_word
-        and (tokens[j].is_capitalised or tokens[j].lower in _TITLE_LINKS)
-    ):
+    while j < len(tokens) and j - i < 16 and _continues_title(tokens, j):
         j += 1
     end = j
-    while end > i and not tokens[end - 1].is_capitalised:
+    while end > i and not (tokens[end - 1].is_word and tokens[end - 1].is_capitalised):
         end -= 1  # "... Ramona Whitfield of the state": the links after the name
     start = end
-    while start > i and tokens[start - 1].is_capitalised:
+    while start > i and tokens[start - 1].is_word and tokens[start - 1].is_capitalised:
         start -= 1
     if start == i or end - start < 2:
         return None  # no link inside: an ordinary title the usual reading handles
@@ -688,6 +715,14 @@ def _name_after_long_title(tokens: list[Token], i: int) -> tuple[int, int] | Non
         named = [k for k in range(end - 3, end - 1) if tokens[k].lower in _FIRST_NAMES]
         start = named[0] if named else end - 2
     return start, end
+
+
+def _continues_title(tokens: list[Token], j: int) -> bool:
+    """A capitalised word, a link word, or a comma before a capitalised word."""
+    token = tokens[j]
+    if token.is_word:
+        return token.is_capitalised or token.lower in _TITLE_LINKS
+    return token.text == "," and j + 1 < len(tokens) and tokens[j + 1].is_capitalised
 
 
 def _described_role(role: list[Token], name: list[Token]) -> bool:
@@ -974,8 +1009,12 @@ class Registry:
             self._touch_namesakes(words[0], mention.start)
             return found
         if len(words) >= 4 and all(w[:1].isupper() and _is_name_word(w) for w in words[-2:]):
-            words = words[-2:]  # "International Master Tomás Herrera": a long title, a name
-            if words[0].lower() in _FIRST_NAMES:
+            # "International Master Tomás Herrera", "Trade Minister Cheong Wai Lun": a title,
+            # then the name (the words after the last title word, else the last two)
+            titled = [k for k, w in enumerate(words) if w.lower() in TITLE_WORDS]
+            after = len(words) - titled[-1] - 1 if titled else 0
+            words = words[-after:] if 2 <= after <= 3 else words[-2:]
+            if words[0].lower() in _FIRST_NAMES or titled:
                 return self._person(words, _gender([], words), mention.start)
         if 2 <= len(words) <= 3 and all(w[:1].isupper() and _is_name_word(w) for w in words):
             words_key = tuple(w.lower() for w in words)
