@@ -27,6 +27,7 @@ from termnews.quotes_lexicon import (
     ORG_HEADS,
     SPEECH_NOUNS,
     TERM_CUES_CALLED,
+    TERM_CUES_INSCRIBED,
     TERM_CUES_RATING,
     TERM_CUES_READING,
     TERM_CUES_STRONG,
@@ -543,6 +544,8 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
         return len(words) <= 12 and (title_case or len(words) <= 4)
     if len(words) <= 3 and _cued_from_afar(before, TERM_CUES_RATING):
         return True  # "rates the bridge’s superstructure “poor”": a grade, not a remark
+    if len(words) <= 12 and _cued_from_afar(before, TERM_CUES_INSCRIBED):
+        return True  # "painted above the whiteboard: “Measure twice”", "they sing “...”"
     if (
         title_case
         and len(words) <= 10
@@ -596,11 +599,38 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
             return True  # "the plan’s promise of “flexibility”": a scare quote
     if title_case:
         return not punctuated or previous in TERM_DETERMINERS
-    if previous in TERM_DETERMINERS and len(words) <= 3 and not punctuated:
-        governed = any(word.lower() in _CUE_SET for word in before[-4:])
-        if not governed and _modifies_next_word(masked, span.close_end):
-            return True  # a “conflict zone” marking: the quoted words name a kind of thing
+    if len(words) <= 3 and not punctuated and not title_case:
+        governed = any(word.lower().strip(",;:") in _CUE_SET for word in before[-4:])
+        owned = previous in TERM_DETERMINERS or previous == "own" or _possessive(previous)
+        if (
+            not governed
+            and (owned or len(words) == 1)
+            and _modifies_next_word(masked, span.close_end)
+        ):
+            # a “conflict zone” marking, its own “crime is down” talking point, selling
+            # “sensitive” information: the quoted words name or qualify a kind of thing
+            return True
+        if (
+            not governed
+            and _LOWER_WORD.fullmatch(previous)
+            and previous.endswith(_ADJECTIVE_ENDINGS)
+            and (prior in TERM_DETERMINERS or _possessive(prior))
+        ):
+            return True  # the department's controversial “gang database”
     return previous in TERM_DETERMINERS and len(words) <= 2 and not punctuated and not sentence_cue
+
+
+# Endings of adjectives ("controversial", "infamous", "new"): an adjective before a short
+# quotation in a noun phrase makes the quotation the thing's name.
+_ADJECTIVE_ENDINGS = (
+    *("al", "ial", "ive", "ous", "ful", "ic", "ed", "ent", "ant", "ary", "ible", "able"),
+    *("less", "new", "old", "own", "latest", "popular"),
+)
+
+
+def _possessive(word: str) -> bool:
+    """ "department’s", "voters'": a possessive before a noun phrase."""
+    return word.endswith(("’s", "'s", "s’", "s'"))
 
 
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "i", "we"))

@@ -223,6 +223,14 @@ TERM_CUES_RATING = _words(
     classify designates designated categorizes categorized lists listed
     """
 )
+# Verbs that put words on a surface or into a song: what they carry is a term
+# ("painted in foot-high letters: “Measure twice, mix once.”", "fans sing “Nobody passes”").
+TERM_CUES_INSCRIBED = _words(
+    """
+    painted printed stenciled stencilled engraved inscribed emblazoned etched carved lettered
+    embroidered sing sings sang sung singing chant chants chanted chanting
+    """
+)
 # Object pronouns: "call him “Pops”" names him.
 OBJECT_PRONOUNS = _words("him her them it me us")
 # Words after a quotation that show it is not modifying the noun that follows.

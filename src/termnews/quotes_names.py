@@ -819,6 +819,13 @@ _AUTHORED_BY = re.compile(
 )
 
 
+# "issued a statement": whoever opens that sentence issued the document it names.
+_ISSUED = re.compile(
+    r"\b(?:issued|released|put out|posted|sent|published|emailed|shared) "
+    r"(?:a|an|the|its|his|her|their) (?:[a-z\-]+ ){0,2}?([a-z]+)\b"
+)
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+_OWNED_BODIES = frozenset(("office", "campaign", "staff", "team", "administration", "family"))
 # "a copy obtained by The Associated Press": who has the document, not who wrote it.
 _OBTAINED = re.compile(r"\b(?:obtained|seen|reviewed|viewed|received|shared|translated) $")
 
@@ -1013,7 +1020,10 @@ class Registry:
             # then the name (the words after the last title word, else the last two)
             titled = [k for k, w in enumerate(words) if w.lower() in TITLE_WORDS]
             after = len(words) - titled[-1] - 1 if titled else 0
-            words = words[-after:] if 2 <= after <= 3 else words[-2:]
+            if 2 <= after <= 3:
+                words = words[-after:]
+            else:  # "Trade Relations Cheong Wai Lun": three name words unless a known first
+                words = words[-2:] if words[-2].lower() in _FIRST_NAMES else words[-3:]
             if words[0].lower() in _FIRST_NAMES or titled:
                 return self._person(words, _gender([], words), mention.start)
         if 2 <= len(words) <= 3 and all(w[:1].isupper() and _is_name_word(w) for w in words):
@@ -1287,6 +1297,10 @@ class Registry:
         if words and words[0].lower() in ("a", "an"):
             text = " ".join(words[1:])
         head = words[-1].lower() if words else ""
+        if words and words[0].lower() in _POSSESSIVE_PRONOUNS and head in _OWNED_BODIES:
+            owner = self._antecedent(_POSSESSIVE_PRONOUNS[words[0].lower()], phrase.start)
+            if owner is not None and owner.kind == "person":
+                return f"{owner.display}’s {' '.join(words[1:])}"  # "Her office" -> whose
         if head in DOCUMENT_NOUNS:
             issuer = self._document_issuer(phrase, words[:-1])
             if issuer is not None:
@@ -1341,6 +1355,12 @@ class Registry:
                 org = self._org_with_head(head, [])
                 if org is not None:
                     return org.display
+        noun = phrase.text.rsplit(None, 1)[-1].lower()
+        lo = max(0, phrase.start - 600)
+        for found in reversed(list(_ISSUED.finditer(self.masked, lo, phrase.start))):
+            if found.group(1) == noun:  # "Mayor X ... issued a statement": the mayor's
+                sentence = self.sentences[bisect_right(self.sentences, found.start()) - 1]
+                return self.salient_since(sentence, found.start())
         return None
 
     def _latest_org(self, corporate: bool) -> Entity | None:
@@ -1367,7 +1387,10 @@ class Registry:
         if entity is None:
             head = phrase.text.split()[-1].lower()
             plural = head.endswith("s") or head in GROUP_NOUNS or head in ORG_HEADS
-            entity = Entity(display, "org" if plural else "person", key)
+            kind: Literal["person", "org", "unknown"] = "org" if plural else "person"
+            if kind == "person" and not _is_person_noun(head):
+                kind = "unknown"  # "the north stand" speaks, but "he" is never it
+            entity = Entity(display, kind, key)
             self._remember(entity)
             self.by_words[key] = entity
         entity.last_seen = max(entity.last_seen, position)
