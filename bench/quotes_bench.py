@@ -88,6 +88,7 @@ GOLD_SETS = {
     "blind6": ROOT / "tests" / "quotes_gold_blind6",
     "blind7": ROOT / "tests" / "quotes_gold_blind7",
     "blind8": ROOT / "tests" / "quotes_gold_blind8",
+    "blind9": ROOT / "tests" / "quotes_gold_blind9",
 }
 
 

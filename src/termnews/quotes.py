@@ -531,7 +531,8 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
             words[0].lower() == "the"
             and len(words) <= 3
             and _called_before(before)
-            and not (punctuated and _what_called(before))  # what she called “the ... effect.”
+            # what she called “the streaming effect”: her words ("what planners call": a name)
+            and not (_what_called(before) and (punctuated or _person_calls(before)))
         )
         or (
             previous in TERM_DETERMINERS
@@ -656,12 +657,12 @@ def _person_calls(before: list[str]) -> bool:
 def _cued_from_afar(before: list[str], cues: frozenset[str]) -> bool:
     """Whether one of ``cues`` governs the quotation from up to eight words back, with no speech
     verb or clause break between ("has branded the opening weekend “Purple Pride,”")."""
-    for word in reversed(before[-8:]):
+    for back, word in enumerate(reversed(before[-8:])):
         bare = word.strip("(,;:").lower()
         if bare in cues:
             return True
-        if bare in _CUE_SET or word[-1:] in ".;:" or MASK in word:
-            return False
+        if bare in _CUE_SET or MASK in word or (word[-1:] in ".;:" and back > 0):
+            return False  # a colon right before the quotation introduces it: read on
     return False
 
 
@@ -694,7 +695,10 @@ def _named_in_passing(
     if words[0] in ("the", "a") and len(words) <= 4:
         return not any(word.strip(",;:").lower() in _CUE_SET for word in before[-3:])
     previous = last.strip("(,;:").lower()
-    return not punctuated and (previous in TERM_DETERMINERS or previous.endswith(("’s", "'s")))
+    ending = masked[span.close_end - 2 : span.close_end - 1]
+    return (not punctuated or ending == ",") and (
+        previous in TERM_DETERMINERS or previous.endswith(("’s", "'s"))
+    )
 
 
 def _is_judgement(words: list[str]) -> bool:

@@ -1,0 +1,360 @@
+"""termnews.quotes: one short, fresh passage per speaker or term pattern added to the finder."""
+
+from __future__ import annotations
+
+import pytest
+
+from termnews.models import Quote
+from termnews.quotes import find_quotes
+
+
+def quote_with(text: str, words: str) -> Quote:
+    """The one quote whose words contain ``words``, after checking its span matches the text."""
+    found = [q for q in find_quotes(text) if words in q.quote]
+    assert len(found) == 1, f"expected one quote with {words!r}, got {found!r}"
+    quote = found[0]
+    assert text[quote.start : quote.end] == quote.quote
+    return quote
+
+
+def assert_speech_by(text: str, words: str, speaker: str, *, exact: bool = True) -> Quote:
+    """Check the quote with ``words`` is speech attributed to ``speaker`` (or a name holding it)."""
+    quote = quote_with(text, words)
+    assert quote.kind == "speech"
+    if exact:
+        assert quote.speaker == speaker
+    else:
+        assert quote.speaker is not None and speaker.lower() in quote.speaker.lower()
+    return quote
+
+
+def assert_term(text: str, words: str) -> None:
+    """Check the quote with ``words`` is a term: named or labelled, nobody's speech."""
+    quote = quote_with(text, words)
+    assert (quote.kind, quote.speaker) == ("term", None)
+
+
+# --- speakers: names -------------------------------------------------------------------------
+
+
+def test_lone_first_name_names_the_person_introduced_in_full() -> None:
+    text = (
+        "Among the winners was 15-year-old Maribel Okafor of Dunmore, who built a solar kiln. "
+        "“I burned my hands twice,” Maribel said."
+    )
+    assert_speech_by(text, "burned my hands", "Maribel Okafor")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Every ballot will be counted twice,” said Deputy Secretary of State for Elections "
+            "and Campaign Finance Thandiwe Larsen.",
+            "Thandiwe Larsen",
+        ),
+        (
+            "“We expect the tariffs to fall by spring,” said Canada's Minister of Innovation, "
+            "Science and Industry Delphine Arsenault.",
+            "Delphine Arsenault",
+        ),
+    ],
+)
+def test_long_title_before_an_inverted_name(text: str, speaker: str) -> None:
+    quote = assert_speech_by(text, ",", speaker)
+    assert quote.cue == "said"
+
+
+def test_title_then_name_in_apposition_before_the_verb() -> None:
+    text = (
+        "The ministers met for six hours. New Zealand's Minister for Fisheries and Oceans, "
+        "Tamsin Whitcombe-Rae, told reporters the talks were “frankly disappointing” and left."
+    )
+    assert_speech_by(text, "frankly disappointing", "Tamsin Whitcombe-Rae")
+
+
+def test_unnamed_speaker_who_gives_a_first_name() -> None:
+    text = (
+        "“We are running out of beds every single night,” said an emergency department nurse "
+        "who asked to be identified only by her first name, Rosalind, because she feared "
+        "retaliation."
+    )
+    assert_speech_by(text, "running out of beds", "Rosalind")
+
+
+def test_opening_participle_phrase_and_lowercase_role() -> None:
+    text = (
+        "Writing in the Courier, critic Ifeoma Castellanos called the film “a bruising, tender "
+        "thing” and wrote that the director “shoots the sea like a villain.”"
+    )
+    assert_speech_by(text, "bruising, tender", "Ifeoma Castellanos")
+    assert_speech_by(text, "shoots the sea", "Ifeoma Castellanos")
+
+
+def test_sentence_initial_inversion_with_a_colon() -> None:
+    text = (
+        "Mendelssohn-Ruiz lost his roof in the storm.\n\n"
+        "Said Mendelssohn-Ruiz’s neighbor, Perpetua Anyanwu: “He was on the ladder before the "
+        "rain stopped.”"
+    )
+    assert_speech_by(text, "on the ladder", "Perpetua Anyanwu")
+
+
+def test_one_of_a_group_named_in_apposition() -> None:
+    text = (
+        "Dozens of customers posted complaints. One, a product designer named Svanhild Okonjo, "
+        "wrote that she was “locked out of my own files for a week.”"
+    )
+    assert_speech_by(text, "locked out", "Svanhild Okonjo")
+
+
+# --- speakers: pronouns and interviews -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The race went to Aoibheann Tierney-Walsh, a physiotherapist from Galway. She called "
+            "the crowds “deafening” and thanked her coach.",
+            "deafening",
+            "Aoibheann Tierney-Walsh",
+        ),
+        (
+            "Chebet Kipruto-Wanjala of Iten, Kenya, won in record time. Asked what went through "
+            "his mind at the bell, he smiled. “Nothing,” he says.",
+            "Nothing",
+            "Chebet Kipruto-Wanjala",
+        ),
+    ],
+)
+def test_pronoun_after_a_person_with_hometown_or_apposition(
+    text: str, words: str, speaker: str
+) -> None:
+    quote = assert_speech_by(text, words, speaker)
+    assert quote.from_pronoun
+
+
+def test_name_after_anothers_verb_is_not_the_subject() -> None:
+    text = (
+        "Teodor Vasquez-Lindqvist trained under Ravensworth-Oyelaran for a decade. "
+        "Vasquez-Lindqvist said Ravensworth-Oyelaran was demanding. “He would take you aside "
+        "after every session,” he said."
+    )
+    assert_speech_by(text, "take you aside", "Teodor Vasquez-Lindqvist")
+
+
+def test_interview_answers_without_cues_go_to_the_interviewee() -> None:
+    text = (
+        "Organ builder Ingeborg Halvorsen-Pike has spent 30 years restoring church organs in "
+        "the valley. We spoke with Halvorsen-Pike about the work.\n\n"
+        "How did you start?\n\n"
+        "“My uncle needed someone small enough to crawl inside the pipes.”\n\n"
+        "On the hardest job:\n\n"
+        "“A cathedral in Lyon. Four winters, no heat.”"
+    )
+    assert_speech_by(text, "crawl inside the pipes", "Ingeborg Halvorsen-Pike")
+    assert_speech_by(text, "Four winters", "Ingeborg Halvorsen-Pike")
+
+
+def test_interviewee_keeps_answering_after_someone_else_speaks() -> None:
+    text = (
+        "Ingeborg Halvorsen-Pike restores church organs. Has she ever quit?\n\n"
+        "“Once,” she says. “For a week.”\n\n"
+        "Her apprentice, Tobias Wren, disagrees. “She never quits,” Wren said.\n\n"
+        "What keeps her going?\n\n"
+        "“The first note after the repair.”"
+    )
+    assert_speech_by(text, "Once", "Ingeborg Halvorsen-Pike")
+    assert_speech_by(text, "She never quits", "Tobias Wren")
+    assert_speech_by(text, "first note", "Ingeborg Halvorsen-Pike")
+
+
+# --- speakers: documents, offices, organisations ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "exact"),
+    [
+        (
+            "The bakery has drawn mixed reviews. A one-star review posted on Yelp by a user "
+            "identified as Priya V. read: “Stale croissants and a forty-minute wait.”",
+            "Stale croissants",
+            "Priya V.",
+            True,
+        ),
+        (
+            "The study was led by researchers at Kestrel Valley University. A university press "
+            "release called the finding “a turning point for crop genetics.”",
+            "turning point",
+            "Kestrel Valley University",
+            False,
+        ),
+        (
+            "The sheriff's office said in a post on Facebook that the road would reopen Friday. "
+            "“Please avoid the area until crews finish,” the post read.",
+            "avoid the area",
+            "sheriff's office",
+            False,
+        ),
+        (
+            "Mayor Odalys Brennan-Cruz issued a statement late Tuesday. “Our hearts are with the "
+            "families,” the statement said.",
+            "Our hearts",
+            "Odalys Brennan-Cruz",
+            True,
+        ),
+    ],
+)
+def test_a_documents_speaker_is_its_author(
+    text: str, words: str, speaker: str, exact: bool
+) -> None:
+    assert_speech_by(text, words, speaker, exact=exact)
+
+
+def test_her_office_said_names_the_representative() -> None:
+    text = (
+        "The bill was drafted by Rep. Ximena Oduya-Hartfield, a Democrat. Her office said in an "
+        "email that she was “reviewing the changes” and would comment later."
+    )
+    assert_speech_by(text, "reviewing the changes", "Ximena Oduya-Hartfield", exact=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "exact"),
+    [
+        (
+            "The sculptor won an award from the state arts council, which described him in its "
+            "citation as “a patient and fearless maker.”",
+            "fearless maker",
+            "state arts council",
+            False,
+        ),
+        (
+            "Shares rose 4 percent on Thursday. The company also announced a buyback, which "
+            "Adeyemi-Voss described as a sign of “real confidence in the long term.”",
+            "real confidence",
+            "Adeyemi-Voss",
+            True,
+        ),
+    ],
+)
+def test_relative_clause_speaker(text: str, words: str, speaker: str, exact: bool) -> None:
+    assert_speech_by(text, words, speaker, exact=exact)
+
+
+def test_association_posted_that_keeps_partial_quote_as_speech() -> None:
+    text = (
+        "Residents have complained about stray balls for years, and the Fernhill Neighborhood "
+        "Association posted on its website that the course “effectively imprisons” residents."
+    )
+    assert_speech_by(
+        text, "effectively imprisons", "Fernhill Neighborhood Association", exact=False
+    )
+
+
+def test_wrote_that_keeps_a_partial_quote_as_speech() -> None:
+    text = "In a 2019 memo, Brandvold wrote that the plan was “a gift to developers.”"
+    assert_speech_by(text, "gift to developers", "Brandvold")
+
+
+# --- speakers: "called" ----------------------------------------------------------------------
+
+
+def test_a_move_someone_called_is_speech_despite_according_to() -> None:
+    text = (
+        "According to court records, the landlord changed the locks overnight, a move "
+        "Achterberg called “pure intimidation.”"
+    )
+    assert_speech_by(text, "pure intimidation", "Achterberg")
+
+
+def test_what_she_called_is_speech_by_her() -> None:
+    text = (
+        "Wilhelmina Achebe-Strand studies television. She said viewers now finish whole seasons "
+        "in a weekend, what she called “the streaming effect.”"
+    )
+    assert_speech_by(text, "streaming effect", "Wilhelmina Achebe-Strand")
+
+
+def test_a_list_which_she_called_is_a_term() -> None:
+    text = (
+        "Hospice nurse Genoveva Lindqvist kept a list of every patient she lost, which she "
+        "called “the book of sorrows.”"
+    )
+    assert_term(text, "book of sorrows")
+
+
+# --- terms -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # ratings and classifications
+        ("Analyst Corwin Bates rates the stock “hold,” citing slowing sales.", "hold"),
+        ("The state rates the bridge’s superstructure “poor” after the inspection.", "poor"),
+        (
+            "Engineers classify the structure as “fracture critical,” meaning one failure "
+            "could bring it down.",
+            "fracture critical",
+        ),
+        # brands, code names, street names
+        (
+            "The team has branded the opening weekend “Purple Pride,” with cheap tickets.",
+            "Purple Pride",
+        ),
+        ("The effort, code-named “Project Lighthouse,” began last spring.", "Project Lighthouse"),
+        (
+            "The council named a stretch of Elm Avenue “Sugar Abernathy Way,” after the singer.",
+            "Sugar Abernathy Way",
+        ),
+        # nicknames
+        ("The players call him “Pops,” though he is only 41.", "Pops"),
+        # names for things
+        (
+            "The curve is so sharp that truckers have a name for it: “the Widowmaker.”",
+            "Widowmaker",
+        ),
+        ("The steer’s name is “Biscuit,” and he weighs 1,400 pounds.", "Biscuit"),
+        # scare quotes on a noun phrase
+        ("Under the state’s “cure” procedure, voters can fix a missing signature.", "cure"),
+        ("The campaign abandoned its own “crime is down” talking point.", "crime is down"),
+        ("The broker was fined for selling “sensitive” information about customers.", "sensitive"),
+        (
+            "Advocates want to abolish the department's controversial “gang database” entirely.",
+            "gang database",
+        ),
+        # chants and titles after a kind noun
+        (
+            "Fans still sing “Nobody passes the Wall” at him when he takes the ice.",
+            "Nobody passes the Wall",
+        ),
+        ("She stars in the American thriller “Cold Open.”", "Cold Open"),
+        ("Its opening track, “Lantern Light,” has been sampled dozens of times.", "Lantern Light"),
+    ],
+)
+def test_terms_are_nobodys_speech(text: str, words: str) -> None:
+    assert_term(text, words)
+
+
+def test_a_list_of_titles_are_all_terms() -> None:
+    text = (
+        "Her albums, including “Slow Burn,” “Sweet Talk for Hard Times” and “Mondays Only,” "
+        "sold poorly at first."
+    )
+    quotes = find_quotes(text)
+    assert [(q.quote, q.kind, q.speaker) for q in quotes] == [
+        ("Slow Burn,", "term", None),
+        ("Sweet Talk for Hard Times", "term", None),
+        ("Mondays Only,", "term", None),
+    ]
+
+
+def test_a_nickname_is_a_term_and_the_later_quote_is_still_speech() -> None:
+    text = (
+        "Auctioneer Wendell “Dutch” Pruitt said the bidding was brisk. “I have not seen a crowd "
+        "like this in years,” Pruitt said."
+    )
+    assert_term(text, "Dutch")
+    assert_speech_by(text, "crowd like this", "Pruitt", exact=False)
