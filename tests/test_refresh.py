@@ -7,7 +7,10 @@ forms, deadlines and size caps set through config.toml, page failures, progress 
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
@@ -19,7 +22,13 @@ from httpserver import Reply, Request, TestHTTPServer, gzip_reply, http_date, re
 from termnews.config import Settings
 from termnews.models import Feed
 from termnews.paths import Paths, resolve_paths
-from termnews.refresh import RefreshEvent, RefreshSummary, refresh, subscribe_samples
+from termnews.refresh import (
+    PROCESS_POOL_THRESHOLD,
+    RefreshEvent,
+    RefreshSummary,
+    refresh,
+    subscribe_samples,
+)
 from termnews.store import Store
 
 HOUR = 3600
@@ -302,3 +311,35 @@ def test_embedded_samples_survive_retention_on_a_later_first_run(tmp_path):
     assert summary.new_articles == 25
     with Store.open(paths.db_file) as store:
         assert len(store.articles()) == 25
+
+
+# ---- many feeds: forked workers parse and store ---------------------------------------------
+def test_many_feeds_are_parsed_and_stored_by_forked_workers(tmp_path, http_server):
+    """A CLI refresh of more feeds than the worker threshold runs in a fresh process (no
+    threads), so its feeds are parsed and stored by forked workers: every entry lands, a body
+    that is not a feed is an error on that feed only, and the second run gets 304s."""
+    count = PROCESS_POOL_THRESHOLD + 2
+
+    def versioned(body: bytes) -> Callable[[Request], Reply]:
+        def answer(request: Request) -> Reply:
+            if request.headers.get("if-none-match") == '"v1"':
+                return Reply(status=304)
+            return Reply(body=body, headers={"ETag": '"v1"'})
+
+        return answer
+
+    for n in range(count):
+        http_server.route(f"/f{n}.xml", versioned(serve(http_server, f"f{n}", 3)))
+    http_server.route("/bad.xml", Reply(body=b"<html><body><p>not a feed</p></body></html>"))
+    paths = make_home(tmp_path)
+    subscribe(paths, *(http_server.url(f"/f{n}.xml") for n in range(count)))
+    (bad,) = subscribe(paths, http_server.url("/bad.xml"))
+    command = [sys.executable, "-m", "termnews", "--home", str(tmp_path / "home"), "refresh"]
+    first = subprocess.run([*command, "--no-pages"], capture_output=True, text=True, timeout=60)
+    assert f"{count} feeds refreshed, {3 * count} new articles" in first.stdout, first.stderr
+    feeds = stored_feeds(paths)
+    assert sum(feed.total for feed in feeds.values()) == 3 * count
+    assert feeds[bad.id].error
+    assert all(feed.error is None and feed.etag for i, feed in feeds.items() if i != bad.id)
+    second = subprocess.run([*command, "--no-pages"], capture_output=True, text=True, timeout=60)
+    assert f"{count} not modified" in second.stdout, second.stderr

@@ -286,8 +286,8 @@ def _subject_of_tokens(masked: str, tokens: list[Token]) -> NounPhrase | None:
         named = _NAMED_LAST.search(masked, tokens[j].end, tokens[last_comma].start)
         if named is not None:  # "One, a product designer named Katarzyna Ellingboe, wrote"
             name = named.group(1)
-            title = masked[tokens[j].end : named.start()].strip() or None
-            return NounPhrase("name", name, named.start(1), named.end(1), name.split(), title)
+            described = masked[tokens[j].end : named.start()].strip() or None
+            return NounPhrase("name", name, named.start(1), named.end(1), name.split(), described)
         phrase = _head_phrase(masked, tokens, j - 1, appositive)
         if phrase is not None:
             return phrase
