@@ -204,6 +204,9 @@ def _parse(body: bytes, url: str, content_type: str | None) -> ParsedFeed:
 
 
 _WORKER_STORES: dict[str, Store] = {}  # in a forked worker: its own connection per store
+# Shared by the forked workers: one writes at a time, waiting on the lock instead of polling
+# in SQLite's busy handler (which sleeps in steps of up to tens of milliseconds).
+_WORKER_WRITE_LOCK: Any = None
 
 
 def _parse_and_store_in_worker(
@@ -224,7 +227,8 @@ def _parse_and_store_in_worker(
     store = _WORKER_STORES.get(db_file)
     if store is None:
         store = _WORKER_STORES[db_file] = Store.open(Path(db_file))
-    return parsed.title, _store_entries(store, feed_id, parsed, now, fetch)
+    with _WORKER_WRITE_LOCK or contextlib.nullcontext():
+        return parsed.title, _store_entries(store, feed_id, parsed, now, fetch)
 
 
 def _error_line(exc: BaseException) -> str:
@@ -485,11 +489,12 @@ def _forked_pool(lock_fd: int) -> Executor | None:
         return None
     import multiprocessing
 
+    context = multiprocessing.get_context("fork")
     pool = ProcessPoolExecutor(
         max_workers=cores,
-        mp_context=multiprocessing.get_context("fork"),
+        mp_context=context,
         initializer=_worker_start,
-        initargs=(os.getpid(), lock_fd),
+        initargs=(os.getpid(), lock_fd, context.Lock()),
     )
     try:
         pool.submit(_nothing, 0).result(timeout=30)  # forks every worker, before any thread
@@ -510,11 +515,13 @@ def _nothing(_: int) -> None:
     return None
 
 
-def _worker_start(parent_pid: int, lock_fd: int) -> None:
+def _worker_start(parent_pid: int, lock_fd: int, write_lock: Any = None) -> None:
     """In a worker process: leave Ctrl-C to the refresh, drop an inherited copy of the refresh
     lock, and end when the refresh that started it is gone (killed, crashed), so no worker
     outlives it holding its stdout or the lock."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    global _WORKER_WRITE_LOCK
+    _WORKER_WRITE_LOCK = write_lock
     if lock_fd >= 0:
         with contextlib.suppress(OSError):
             os.close(lock_fd)
