@@ -89,6 +89,7 @@ GOLD_SETS = {
     "blind7": ROOT / "tests" / "quotes_gold_blind7",
     "blind8": ROOT / "tests" / "quotes_gold_blind8",
     "blind9": ROOT / "tests" / "quotes_gold_blind9",
+    "blind10": ROOT / "tests" / "quotes_gold_blind10",
 }
 
 

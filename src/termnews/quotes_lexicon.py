@@ -174,7 +174,7 @@ GENERIC_ORG_NOUNS = _words(
 # Words that mark a company's name ("Calder Foods Inc.").
 CORPORATE_MARKS = _words(
     """
-    inc. inc corp. corp co. llc ltd ltd. plc group holdings & sons brothers bros. excavating
+    inc. inc corp. corp co. llc ltd ltd. plc group holding holdings & sons brothers bros. excavating
     construction contractors contracting builders paving roofing plumbing electric motors
     industries enterprises logistics trucking landscaping realty associates manufacturing
     """

@@ -184,8 +184,11 @@ def _gender(title: list[str], name: list[str]) -> str | None:
             return "m"
         if first in FEMALE_NAMES:
             return "f"
-        if len(first) > 3 and first.endswith(("a", "ette", "elle")) and name[-1] != name[0]:
-            return "f"  # "Perpetua", "Katarzyna": most such given names are women's
+        if len(first) > 3 and name[-1] != name[0]:
+            if first.endswith(("a", "ette", "elle", "ine")):
+                return "f"  # "Perpetua", "Evangeline": most such given names are women's
+            if first.endswith(("us", "o")):
+                return "m"  # "Lucius", "Anselmo"
     return None
 
 
@@ -798,6 +801,12 @@ class Mention:
     role: str | None = None  # a role or kin word set before it ("Pruitt's attorney, Sam Reyes")
 
 
+# An opening adverbial phrase before a sentence's subject ("On the dock, ", "In a letter sent
+# to pharmacies on Monday, ").
+_OPENING_PHRASE = re.compile(
+    r"(?:On|In|At|After|Before|During|Outside|Inside|Later|Earlier|Afterward|Since|From|Under"
+    r"|Asked|Speaking|Writing)\b[^,.;:\x00]{0,70}, "
+)
 # A name given for a person just described ("gave only her first name, Lourdes", "identified
 # himself only as Dave"): the person, with the gender the pronoun tells.
 _GIVEN_NAME = re.compile(
@@ -831,7 +840,7 @@ _OBTAINED = re.compile(r"\b(?:obtained|seen|reviewed|viewed|received|shared|tran
 
 
 # ", a physiotherapist from Cork": up to four lowercase words after a name's comma.
-_APPOSITION = re.compile(r", (?:a|an|the) ((?:[a-z][a-z\-]* ?){1,4})")
+_APPOSITION = re.compile(r", (?:a|an|the) ((?:[a-z0-9][a-z0-9\-]* ?){1,4})")
 _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess")
 
 
@@ -856,6 +865,7 @@ class Registry:
         self.by_last: dict[str, list[Entity]] = {}
         self.by_first: dict[str, list[Entity]] = {}
         self.subject_mentions: list[tuple[int, Entity]] = []
+        self.opening_mentions: list[tuple[int, Entity]] = []  # sentence subjects of any kind
         self.last_cue_speaker: str | None = None
         self.groups: list[tuple[int, str]] | None = None  # "The researchers" sentence subjects
         self.by_acronym: dict[str, list[Entity]] = {}  # in reading order, as ``entities``
@@ -913,7 +923,12 @@ class Registry:
         if not words:
             return None
         sentence_start = sentences[bisect_right(sentences, start) - 1]
-        before = masked[sentence_start:start] if start - sentence_start < 40 else ""
+        before = masked[sentence_start:start] if start - sentence_start < 80 else ""
+        opening = _OPENING_PHRASE.match(before)
+        if opening is not None:  # "On the dock, Amankwah-Dorn was": the subject after it
+            before = before[opening.end() :]
+        elif len(before) >= 40:
+            before = ""
         subject = bool(before or start == sentence_start) and MASK not in before
         lead_words = before.split()
         subject = (
@@ -968,6 +983,8 @@ class Registry:
                 if mention.role is not None and entity.kind != "org":
                     entity.roles.add(mention.role)
                 described = self.masked.startswith(", who ", mention.end)  # the topic
+                if mention.subject:
+                    self.opening_mentions.append((mention.start, entity))
                 if (mention.subject or mention.given_name or described) and entity.kind == "person":
                     self.subject_mentions.append((mention.start, entity))
             cursor += 1
@@ -1031,7 +1048,7 @@ class Registry:
             entity = (
                 self.by_words.get(words_key)
                 or self._with_middle_name(words_key)
-                or self._add(Entity(" ".join(words), "unknown", words_key))
+                or self._add(Entity(" ".join(words), "unknown", words_key, _gender([], words)))
             )
             entity.acted = entity.acted or mention.acts
             if entity.kind == "unknown" and self._person_apposed(mention.end, words[-1]):
@@ -1357,10 +1374,19 @@ class Registry:
                     return org.display
         noun = phrase.text.rsplit(None, 1)[-1].lower()
         lo = max(0, phrase.start - 600)
+        sentence_here = self.sentences[bisect_right(self.sentences, phrase.start) - 1]
         for found in reversed(list(_ISSUED.finditer(self.masked, lo, phrase.start))):
             if found.group(1) == noun:  # "Mayor X ... issued a statement": the mayor's
                 sentence = self.sentences[bisect_right(self.sentences, found.start()) - 1]
                 return self.salient_since(sentence, found.start())
+        at = self.masked.rfind(noun, lo, sentence_here)
+        if at >= 0:  # "In a letter sent to pharmacies, Corvalis traced": whoever opens it
+            index = bisect_right(self.sentences, at)
+            sentence = self.sentences[index - 1]
+            end = self.sentences[index] if index < len(self.sentences) else len(self.masked)
+            for position, entity in self.opening_mentions:
+                if sentence <= position < end:
+                    return entity.display
         return None
 
     def _latest_org(self, corporate: bool) -> Entity | None:
