@@ -1048,12 +1048,14 @@ class Registry:
             entity = (
                 self.by_words.get(words_key)
                 or self._with_middle_name(words_key)
-                or self._add(Entity(" ".join(words), "unknown", words_key, _gender([], words)))
+                or self._add(
+                    Entity(" ".join(words), "unknown", words_key, _guessed_gender(mention, words))
+                )
             )
             entity.acted = entity.acted or mention.acts
             if entity.kind == "unknown" and self._person_apposed(mention.end, words[-1]):
                 entity.kind = "person"  # "Saoirse Delahunty, a physiotherapist from Cork,"
-            if mention.gender and entity.gender is None:
+            if mention.gender and entity.gender in (None, mention.gender):
                 entity.kind, entity.gender = "person", mention.gender
             elif mention.given_name:
                 entity.kind = "person"
@@ -1507,6 +1509,11 @@ def _pieces(run: str, at: int) -> list[tuple[int, int, list[str], bool]]:
 def _is_name_word(word: str) -> bool:
     """Letters, with any hyphen or apostrophe inside ("Wieczorek-Lang", "O’Neill")."""
     return word.replace("-", "").replace("’", "").replace("'", "").isalpha()
+
+
+def _guessed_gender(mention: Mention, words: list[str]) -> str | None:
+    """A family word before the name tells ("her grandson, Ilkka Varga"); else the name."""
+    return mention.gender or _gender([], words)
 
 
 def _before_hometown(words: list[str]) -> list[str]:
