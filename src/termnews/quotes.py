@@ -661,8 +661,8 @@ def _cued_from_afar(before: list[str], cues: frozenset[str]) -> bool:
         bare = word.strip("(,;:").lower()
         if bare in cues:
             return True
-        if bare in _CUE_SET or MASK in word or (word[-1:] in ".;:" and back > 0):
-            return False  # a colon right before the quotation introduces it: read on
+        if bare in _CUE_SET or MASK in word or word[-1:] in ".;" or (word[-1:] == ":" and back):
+            return False  # (a colon right before the quotation introduces it: read on)
     return False
 
 
