@@ -494,6 +494,17 @@ def _left_name(
         if phrase is not None:
             phrase.org_head = "publication"
         return phrase
+    if (
+        i - j >= 2
+        and j >= 2
+        and tokens[j - 1].lower in _TITLE_LINKS
+        and tokens[j - 2].is_capitalised
+        and any(t.lower in TITLE_WORDS for t in tokens[max(0, j - 8) : j])
+    ):
+        # "Assistant Inspector General for Aviation Audits Meredith Okonkwo-Vance told": the
+        # name closes a long title
+        start = i - 2 if tokens[i - 2].lower in _FIRST_NAMES else i - 1
+        return _name_phrase(tokens[start : i + 1], tokens[max(0, j - 8) : start], None, appositive)
     if j > 0 and tokens[j - 1].lower in _PREPOSITIONS:
         return _owner_phrase(masked, tokens, j - 1, i)
     k = j
@@ -841,7 +852,7 @@ _OBTAINED = re.compile(r"\b(?:obtained|seen|reviewed|viewed|received|shared|tran
 
 # ", a physiotherapist from Cork": up to four lowercase words after a name's comma.
 _APPOSITION = re.compile(r", (?:a|an|the) ((?:[a-z0-9][a-z0-9\-]* ?){1,4})")
-_PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess")
+_PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess", "crat")
 
 
 def _is_person_noun(word: str) -> bool:
@@ -1027,7 +1038,11 @@ class Registry:
             return self._person(words, _gender([], words), mention.start)
         if len(words) == 1:
             found = self._lookup_single(words[0], None, mention.start, create=False)
-            if found is None and (words[0].lower() in _FIRST_NAMES or mention.given_name):
+            # "Renata, who lives": a sentence's subject described by "who" is a person
+            described = mention.subject and self.masked.startswith(", who ", mention.end)
+            if found is None and (
+                words[0].lower() in _FIRST_NAMES or mention.given_name or described
+            ):
                 gender = mention.gender or _gender(["x"], words)
                 found = self._person(words, gender, mention.start)
             self._touch_namesakes(words[0], mention.start)
