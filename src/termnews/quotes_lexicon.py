@@ -85,7 +85,7 @@ TITLE_WORDS = _words(
     treasurer clerk inspector marshal speaker minister ambassador commander gen. col. maj. adm.
     chancellor provost auditor comptroller trustee supt. cmdr. ofc. insp. atty. sister imam
     lawyer co-author analyst economist researcher scientist historian novelist author
-    meteorologist forecaster executive leader
+    meteorologist forecaster executive leader member
     mr mrs ms dr prof cllr insp supt det
     """
 )

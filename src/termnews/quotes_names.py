@@ -846,6 +846,8 @@ _ISSUED = re.compile(
 )
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _OWNED_BODIES = frozenset(("office", "campaign", "staff", "team", "administration", "family"))
+# "one judge": the kind of person a later "Another" is.
+_ONE_OF = re.compile(r"\b[Oo]ne ([a-z]{3,})\b")
 # "a copy obtained by The Associated Press": who has the document, not who wrote it.
 _OBTAINED = re.compile(r"\b(?:obtained|seen|reviewed|viewed|received|shared|translated) $")
 
@@ -1258,6 +1260,10 @@ class Registry:
         words = phrase.words
         if not words:
             return None
+        if len(words) == 1 and words[0] == "Another":
+            ones = list(_ONE_OF.finditer(self.masked, max(0, phrase.start - 300), phrase.start))
+            if ones:  # "one judge described ... Another praised": another judge
+                return f"another {ones[-1].group(1)}"
         if phrase.org_head or (_is_org(words) and not (phrase.title and phrase.gender)):
             entity = self._org(words, phrase.determiner, None)
             if phrase.org_head:
