@@ -506,7 +506,17 @@ def _left_name(
         start = i - 2 if tokens[i - 2].lower in _FIRST_NAMES else i - 1
         return _name_phrase(tokens[start : i + 1], tokens[max(0, j - 8) : start], None, appositive)
     if j > 0 and tokens[j - 1].lower in _PREPOSITIONS:
-        return _owner_phrase(masked, tokens, j - 1, i)
+        owner = _owner_phrase(masked, tokens, j - 1, i)
+        if owner is not None or tokens[j - 1].lower != "for" or j < 2:
+            return owner
+        if (
+            tokens[j - 2].is_word
+            and tokens[j - 2].is_capitalised
+            and (j == 2 or not tokens[j - 3].is_word)
+        ):
+            # "Airlines for America, the trade group, argued": a name with "for" inside
+            return _name_phrase(tokens[j - 2 : i + 1], [], None, appositive)
+        return None
     k = j
     while k > 0 and j - k < 3 and tokens[k - 1].is_word and tokens[k - 1].lower in ROLE_WORDS:
         k -= 1
