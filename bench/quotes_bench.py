@@ -22,7 +22,7 @@ nothing. ``--no-score`` skips the scores.
 Blind rounds, scored the first time (quote F1 / speaker accuracy / end-to-end F1 / terms taken
 as speech), before any fix they prompted; the fixes then went in as general rules:
 round 6 .963/.867/.835/7, round 7 .975/.854/.833/8, round 8 .983/.860/.845/6,
-round 9 .989/.889/.879/3, round 10 .992/.883/.875/2.
+round 9 .989/.889/.879/3, round 10 .992/.883/.875/2, round 11 .977/.937/.915/9.
 """
 
 from __future__ import annotations
@@ -95,6 +95,7 @@ GOLD_SETS = {
     "blind8": ROOT / "tests" / "quotes_gold_blind8",
     "blind9": ROOT / "tests" / "quotes_gold_blind9",
     "blind10": ROOT / "tests" / "quotes_gold_blind10",
+    "blind11": ROOT / "tests" / "quotes_gold_blind11",
 }
 
 
