@@ -358,3 +358,38 @@ def test_a_nickname_is_a_term_and_the_later_quote_is_still_speech() -> None:
     )
     assert_term(text, "Dutch")
     assert_speech_by(text, "crowd like this", "Pruitt", exact=False)
+
+
+# --- terms found on blind set 11: a kind of thing, counted, defined or named ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The library will hold four “reading circles” this winter for new arrivals.",
+            "reading circles",
+        ),
+        (
+            "Parents asked why the district was not trying “block scheduling,” a system used "
+            "by two neighboring towns that gives each class a longer period.",
+            "block scheduling",
+        ),
+        (
+            "Volunteers will run a “repair cafe” at the community center every second Saturday.",
+            "repair cafe",
+        ),
+        ("Mayor Odile Ferranti read a proclamation declaring it “Lindqvist Day.”", "Lindqvist Day"),
+        ("Fans call this their “miracle season.” The players are less sure.", "miracle season"),
+    ],
+)
+def test_a_kind_of_thing_in_quotation_marks_is_a_term(text: str, words: str) -> None:
+    assert_term(text, words)
+
+
+def test_a_phrase_inside_an_attributed_sentence_stays_speech() -> None:
+    text = (
+        "Harrowgate Mining said in a statement that the fire was caused by a “sudden "
+        "electrical fault” in a pump room."
+    )
+    assert_speech_by(text, "sudden electrical fault", "Harrowgate Mining")

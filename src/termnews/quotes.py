@@ -17,12 +17,15 @@ from termnews.models import Quote
 from termnews.quotes_lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
+    COPULAS,
     CUE_WORDS,
+    DECLARING_VERBS,
     DOCUMENT_NOUNS,
     INSCRIPTION_NOUNS,
     INVERTIBLE_VERBS,
     JUDGEMENT_WORDS,
     NP_BOUNDARIES,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     ORG_HEADS,
     SPEECH_NOUNS,
@@ -538,7 +541,12 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
             previous in TERM_DETERMINERS
             and (prior in TERM_CUES_STRONG or prior in TERM_CUES_CALLED)
         )
-        or (title_case and prior in TERM_CUES_CALLED and previous in OBJECT_PRONOUNS)
+        or (
+            title_case
+            and (prior in TERM_CUES_CALLED or prior in DECLARING_VERBS)
+            and previous in OBJECT_PRONOUNS
+        )
+        or _calls_it_their(before, previous)
         or _cued_from_afar(before, TERM_CUES_STRONG)
     )
     if naming:
@@ -600,6 +608,12 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
             return True  # "the plan’s promise of “flexibility”": a scare quote
     if title_case:
         return not punctuated or previous in TERM_DETERMINERS
+    if (
+        len(words) <= 3
+        and not title_case
+        and _names_a_kind(masked, span, before, inner[-1], sentence_cue)
+    ):
+        return True
     if len(words) <= 3 and not punctuated and not title_case:
         governed = any(word.lower().strip(",;:") in _CUE_SET for word in before[-4:])
         owned = previous in TERM_DETERMINERS or previous == "own" or _possessive(previous)
@@ -627,6 +641,47 @@ _ADJECTIVE_ENDINGS = (
     *("al", "ial", "ive", "ous", "ful", "ic", "ed", "ent", "ant", "ary", "ible", "able"),
     *("less", "new", "old", "own", "latest", "popular"),
 )
+
+
+def _names_a_kind(
+    masked: str, span: _Span, before: list[str], ending: str, sentence_cue: bool
+) -> bool:
+    """A short lowercase quotation used as a noun for a kind of thing: counted (three “fare
+    clinics”), defined by an apposition (“fare capping,” a system used in ...), or brought in
+    by "a" as an object (hold a “community check-in”) — not a remark, unless a speech verb
+    governs it."""
+    if ending not in ",." and not ending.isalnum() and ending not in "’'":
+        return False
+    previous = before[-1].lower() if before else ""
+    prior = before[-2].lower() if len(before) > 1 else ""
+    if any(word.lower().strip(",;:") in _CUE_SET for word in before[-4:]):
+        return False
+    if previous in NUMBER_WORDS or previous.isdigit():
+        return ending != "."
+    if ending == "," and _follower(masked, span, True) == "appositive":
+        return True
+    return (
+        previous in ("a", "an")
+        and not sentence_cue  # "said ... was caused by a “sudden gas-dynamic event”": theirs
+        and ending not in ".,"
+        and prior not in COPULAS
+        and not prior.endswith("ly")  # "was clearly a “mistake”"
+    )
+
+
+def _calls_it_their(before: list[str], previous: str) -> bool:
+    """ "People call this your “comeback record”": a name some call a thing, not a person's
+    remark ("she called it her “worst mistake”" stays hers)."""
+    if previous not in TERM_DETERMINERS or len(before) < 4:
+        return False
+    verb, subject = before[-3].lower(), before[-4].lower()
+    named = (
+        (  # "Mensah called it her": a person; "Fans call", "People call": a group
+            before[-4][:1].isupper() and before[-4][-1:].isalpha() and subject[-1] != "s"
+        )
+        and subject != "people"
+    )
+    return verb in TERM_CUES_CALLED and subject not in _PERSONAL_PRONOUNS and not named
 
 
 def _possessive(word: str) -> bool:

@@ -231,6 +231,14 @@ TERM_CUES_INSCRIBED = _words(
     embroidered sing sings sang sung singing chant chants chanted chanting
     """
 )
+# Counting words: three “fare clinics” are things, not remarks.
+NUMBER_WORDS = _words("two three four five six seven eight nine ten eleven twelve dozen several")
+# Before "a “...”", these make the quotation a judgement in someone's words ("was a “mistake”").
+COPULAS = _words("is was are were be been being as called call calls")
+# Verbs that give a thing its name: "declaring it “Szymborek Day.”"
+DECLARING_VERBS = _words(
+    "declaring declared declare declares proclaiming proclaimed renamed renaming christened"
+)
 # Object pronouns: "call him “Pops”" names him.
 OBJECT_PRONOUNS = _words("him her them it me us")
 # Words after a quotation that show it is not modifying the noun that follows.
