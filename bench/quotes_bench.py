@@ -83,19 +83,19 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def _blind_sets() -> dict[str, Path]:
+    """tests/quotes_gold_blind2, _blind3, ... in round order."""
+    folders = (ROOT / "tests").glob("quotes_gold_blind*")
+    return {
+        f.name.removeprefix("quotes_gold_"): f
+        for f in sorted(folders, key=lambda f: int(f.name.removeprefix("quotes_gold_blind")))
+    }
+
+
 GOLD_SETS = {
     "gold": ROOT / "tests" / "quotes_gold",
     "holdout": ROOT / "tests" / "quotes_gold_holdout",
-    "blind2": ROOT / "tests" / "quotes_gold_blind2",
-    "blind3": ROOT / "tests" / "quotes_gold_blind3",
-    "blind4": ROOT / "tests" / "quotes_gold_blind4",
-    "blind5": ROOT / "tests" / "quotes_gold_blind5",
-    "blind6": ROOT / "tests" / "quotes_gold_blind6",
-    "blind7": ROOT / "tests" / "quotes_gold_blind7",
-    "blind8": ROOT / "tests" / "quotes_gold_blind8",
-    "blind9": ROOT / "tests" / "quotes_gold_blind9",
-    "blind10": ROOT / "tests" / "quotes_gold_blind10",
-    "blind11": ROOT / "tests" / "quotes_gold_blind11",
+    **_blind_sets(),
 }
 
 
