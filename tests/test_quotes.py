@@ -440,13 +440,24 @@ GOLD_SETS = [
     (BLIND3_DIR, 0.95, 0),
     (BLIND4_DIR, 0.92, 2),
     (BLIND5_DIR, 0.90, 0),
+    *(
+        (BLIND5_DIR.parent / f"quotes_gold_blind{n}", least, most)
+        for n, least, most in [
+            (6, 0.90, 1),
+            (7, 0.97, 0),
+            (8, 0.94, 1),
+            (9, 0.92, 3),
+            (10, 0.90, 2),
+            (11, 0.92, 4),
+        ]
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("folder", "least_right", "most_terms"),
     GOLD_SETS,
-    ids=["gold", "holdout", "blind2", "blind3", "blind4", "blind5"],
+    ids=["gold", "holdout", *(f"blind{n}" for n in range(2, 12))],
 )
 def test_gold_sets(folder: Path, least_right: float, most_terms: int) -> None:
     total, right, terms_as_speech = _score_folder(folder)
