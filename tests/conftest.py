@@ -6,8 +6,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from cli_run import CliResult, run_cli
-from httpserver import TestHTTPServer  # tests/ is on sys.path (pytest's default rootdir import)
+
+pytest.register_assert_rewrite("db_checks")  # its asserts report like a test module's
+
+from cli_run import CliResult, run_cli  # noqa: E402
+from httpserver import TestHTTPServer  # noqa: E402 - tests/ is on sys.path (rootdir import)
 
 SHARED_DIR = Path(__file__).resolve().parents[1].parent / "shared"
 

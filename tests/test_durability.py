@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from db_checks import assert_rows_consistent
 from httpserver import Reply, Request, TestHTTPServer
 
 from termnews.models import Block, Entry, Extracted, Quote
@@ -147,15 +148,7 @@ def assert_consistent(db_file: Path) -> None:
     """SQLite, FTS and the per-feed counters agree with the rows."""
     conn = sqlite3.connect(db_file)
     try:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        conn.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
-        counted = conn.execute(
-            "SELECT f.id, f.unread_count, f.total_count,"
-            " (SELECT count(*) FROM articles WHERE feed_id = f.id AND read = 0),"
-            " (SELECT count(*) FROM articles WHERE feed_id = f.id) FROM feeds f"
-        ).fetchall()
-        assert all(row[1:3] == row[3:5] for row in counted), counted
+        assert_rows_consistent(conn)
         half_written = conn.execute(
             "SELECT count(*) FROM articles WHERE has_text = 1 AND (text IS NULL OR blocks IS NULL)"
         ).fetchone()[0]

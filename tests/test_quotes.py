@@ -36,6 +36,13 @@ def assert_offsets(text: str, quotes: list[Quote]) -> None:
         assert quote.quote == quote.quote.strip()
 
 
+def assert_last_speaker_contains(text: str, speaker: str) -> None:
+    """``text`` has speech quotes, and ``speaker`` is part of the last one's speaker."""
+    quotes = speech(text)
+    assert quotes, text
+    assert quotes[-1].speaker is not None and speaker in quotes[-1].speaker
+
+
 # --- marks ---------------------------------------------------------------------------------
 
 
@@ -678,9 +685,7 @@ def test_described_as_stays_speech() -> None:
     ],
 )
 def test_attribution_grammar(text: str, speaker: str) -> None:
-    quotes = speech(text)
-    assert quotes, text
-    assert quotes[-1].speaker is not None and speaker in quotes[-1].speaker
+    assert_last_speaker_contains(text, speaker)
 
 
 @pytest.mark.parametrize(
@@ -823,9 +828,7 @@ def test_called_with_a_judgement_is_speech() -> None:
     ],
 )
 def test_attribution_grammar_of_the_third_blind_set(text: str, speaker: str) -> None:
-    quotes = speech(text)
-    assert quotes, text
-    assert quotes[-1].speaker is not None and speaker in quotes[-1].speaker
+    assert_last_speaker_contains(text, speaker)
 
 
 def test_split_quote_around_a_described_speaker() -> None:

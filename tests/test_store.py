@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from db_checks import assert_rows_consistent
 
 from termnews.models import Block, Entry, Extracted, Link, Quote
 from termnews.sanitize import clean_line
@@ -406,20 +407,6 @@ while True:
 """
 
 
-def assert_consistent(store: Store) -> None:
-    """SQLite, FTS and the per-feed counters all agree with the rows."""
-    conn = store.connection
-    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-    conn.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
-    counted = conn.execute(
-        "SELECT f.id, f.unread_count, f.total_count,"
-        " (SELECT count(*) FROM articles WHERE feed_id = f.id AND read = 0),"
-        " (SELECT count(*) FROM articles WHERE feed_id = f.id) FROM feeds f"
-    ).fetchall()
-    assert all(row[1:3] == row[3:5] for row in counted), counted
-
-
 def test_a_writer_killed_mid_work_leaves_a_consistent_store(tmp_path: Path) -> None:
     import subprocess
     import sys
@@ -436,7 +423,7 @@ def test_a_writer_killed_mid_work_leaves_a_consistent_store(tmp_path: Path) -> N
         proc.kill()
         proc.wait()
     with Store.open(path) as store:
-        assert_consistent(store)
+        assert_rows_consistent(store.connection)
         assert store.count_articles() > 1
         art = store.article(kept)
         assert art is not None and art.saved
@@ -453,5 +440,5 @@ def test_counters_follow_every_kind_of_write(store: Store, feed_id: int) -> None
     store.mark_all_read(feed_id=other)
     store.prune(2, NOW)
     store.remove_feed(feed_id)
-    assert_consistent(store)
+    assert_rows_consistent(store.connection)
     assert store.count_articles() == 2 and store.count_articles(unread=True) == 1

@@ -40,6 +40,7 @@ from termnews.quotes_lexicon import (
     TITLE_CASE_SMALL,
 )
 from termnews.quotes_names import (
+    OPENING_PHRASE,
     NounPhrase,
     Registry,
     left_subject,
@@ -558,7 +559,7 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
     if (
         title_case
         and len(words) <= 10
-        and _named_in_passing(masked, span, words, before, punctuated)
+        and _named_in_passing(masked, span, words, before, inner[-1])
     ):
         return True
     if previous in TERM_CUES_CALLED:
@@ -650,8 +651,8 @@ def _names_a_kind(
     clinics”), defined by an apposition (“fare capping,” a system used in ...), or brought in
     by "a" as an object (hold a “community check-in”) — not a remark, unless a speech verb
     governs it."""
-    if ending not in ",." and not ending.isalnum() and ending not in "’'":
-        return False
+    if not (ending.isalnum() or ending in ",.’'"):
+        return False  # a question or an exclamation is someone's words
     previous = before[-1].lower() if before else ""
     prior = before[-2].lower() if len(before) > 1 else ""
     if any(word.lower().strip(",;:") in _CUE_SET for word in before[-4:]):
@@ -726,7 +727,7 @@ _PREVIOUS_QUOTE = re.compile(r"\x00(?:,|,? (?:and|or))? ?$")
 
 
 def _named_in_passing(
-    masked: str, span: _Span, words: list[str], before: list[str], punctuated: bool
+    masked: str, span: _Span, words: list[str], before: list[str], ending: str
 ) -> bool:
     """A Title-Case quotation that names rather than says: a nickname inside a name (Wendell
     “Dutch” Pruitt), one title of a list (“Slow Burn,” “Sweet Talk” and ...), a name led by a
@@ -734,6 +735,7 @@ def _named_in_passing(
     Noodles”)."""
     last = before[-1] if before else ""
     follows = masked[span.close_end : span.close_end + 2]
+    punctuated = ending in ".,"
     if (
         not punctuated
         and len(words) <= 2
@@ -750,10 +752,8 @@ def _named_in_passing(
     if words[0] in ("the", "a") and len(words) <= 4:
         return not any(word.strip(",;:").lower() in _CUE_SET for word in before[-3:])
     previous = last.strip("(,;:").lower()
-    ending = masked[span.close_end - 2 : span.close_end - 1]
-    return (not punctuated or ending == ",") and (
-        previous in TERM_DETERMINERS or previous.endswith(("’s", "'s"))
-    )
+    # its “Volcano Noodles,” (a comma that belongs to the sentence) is still a name
+    return ending != "." and (previous in TERM_DETERMINERS or _possessive(previous))
 
 
 def _is_judgement(words: list[str]) -> bool:
@@ -827,7 +827,7 @@ def _noun_phrase_term(
     """A short lowercase quotation used as a noun: a possessive or determiner before it and an
     appositive after (Salo’s “signature window,” a tall rectangle), or the object of a relative
     clause after it (“clams casino” that Ferrante has rebuilt)."""
-    owner = previous in TERM_DETERMINERS or previous.endswith(("’s", "'s"))
+    owner = previous in TERM_DETERMINERS or _possessive(previous)
     if owner and _follower(masked, span, ending == ",") == "appositive":
         before = masked[max(0, span.open_at - 64) : span.open_at].split()[-4:]
         return not any(word.lower() in _CUE_SET for word in before)  # "described her “...”"
@@ -1046,15 +1046,13 @@ def _governing(masked: str, before: list[_Cue]) -> _Cue:
 
 # ", and the association posted": a new clause with its own speaker, not a reported one.
 _CLAUSE_JOIN = re.compile(r", (?:and|but|while|whereas|which|who) |;")
-_OPENING_PREPOSITION = re.compile(r"(?:In|On|At|During|After|Before|Through|Via|From|Under)\b")
 
 
 def _in_opening_phrase(masked: str, earlier: _Cue, later: _Cue) -> bool:
     """Whether ``earlier`` sits in the sentence's opening prepositional phrase, closed by a
     comma before ``later``'s speaker ("In a letter posted on its website, Price wrote")."""
-    opening = earlier.sentence[0]
     return (
-        bool(_OPENING_PREPOSITION.match(masked, opening))
+        OPENING_PHRASE.match(masked, earlier.sentence[0]) is not None
         and "," in masked[earlier.end : later.np.start]
     )
 

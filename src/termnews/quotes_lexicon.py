@@ -231,6 +231,16 @@ TERM_CUES_INSCRIBED = _words(
     embroidered sing sings sang sung singing chant chants chanted chanting
     """
 )
+# Words that open an adverbial phrase before a sentence's subject ("Outside the courtroom,",
+# "In a letter posted on its website,").
+OPENING_PREPOSITIONS = _words(
+    """
+    outside inside after before during at in on near across behind beside since within later
+    earlier afterward afterwards upon from among throughout through via under
+    """
+)
+# Participles that open a sentence the same way ("Writing in the Herald, critic ...").
+OPENING_PARTICIPLES = _words("asked speaking writing")
 # Counting words: three “fare clinics” are things, not remarks.
 NUMBER_WORDS = _words("two three four five six seven eight nine ten eleven twelve dozen several")
 # Before "a “...”", these make the quotation a judgement in someone's words ("was a “mistake”").

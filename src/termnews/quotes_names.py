@@ -30,6 +30,8 @@ from termnews.quotes_lexicon import (
     NAME_STOPWORDS,
     NAME_SUFFIXES,
     NP_BOUNDARIES,
+    OPENING_PARTICIPLES,
+    OPENING_PREPOSITIONS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
     PERSON_NOUN_GENDER,
@@ -410,7 +412,7 @@ def sentence_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
     while i < len(tokens) and tokens[i].lower in ("but", "and", "yet", "still", "so"):
         i += 1
     if i < len(tokens) and (
-        tokens[i].lower in _OPENING_PREPOSITIONS
+        tokens[i].lower in OPENING_PREPOSITIONS
         or (
             tokens[i].is_capitalised and len(tokens[i].text) > 5 and tokens[i].lower.endswith("ing")
         )
@@ -448,16 +450,6 @@ def _capitalised_end(tokens: list[Token], i: int) -> int:
     while i < len(tokens) and tokens[i].is_word and tokens[i].is_capitalised:
         i += 1
     return i
-
-
-# Words that open an adverbial phrase before a sentence's subject ("Outside the courtroom,").
-_OPENING_PREPOSITIONS = frozenset(
-    (
-        *("outside", "inside", "after", "before", "during", "at", "in", "on", "near", "across"),
-        *("behind", "beside", "since", "within", "later", "earlier", "afterward", "afterwards"),
-        *("upon", "from", "among", "throughout"),
-    )
-)
 
 
 def _after_opening_phrase(tokens: list[Token], i: int) -> int:
@@ -824,9 +816,9 @@ class Mention:
 
 # An opening adverbial phrase before a sentence's subject ("On the dock, ", "In a letter sent
 # to pharmacies on Monday, ").
-_OPENING_PHRASE = re.compile(
-    r"(?:On|In|At|After|Before|During|Outside|Inside|Later|Earlier|Afterward|Since|From|Under"
-    r"|Asked|Speaking|Writing)\b[^,.;:\x00]{0,70}, "
+OPENING_PHRASE = re.compile(
+    rf"(?i:{'|'.join(sorted(OPENING_PREPOSITIONS | OPENING_PARTICIPLES))})"
+    r"\b[^,.;:\x00]{0,70}, "
 )
 # A name given for a person just described ("gave only her first name, Lourdes", "identified
 # himself only as Dave"): the person, with the gender the pronoun tells.
@@ -947,7 +939,7 @@ class Registry:
             return None
         sentence_start = sentences[bisect_right(sentences, start) - 1]
         before = masked[sentence_start:start] if start - sentence_start < 80 else ""
-        opening = _OPENING_PHRASE.match(before)
+        opening = OPENING_PHRASE.match(before)
         if opening is not None:  # "On the dock, Amankwah-Dorn was": the subject after it
             before = before[opening.end() :]
         elif len(before) >= 40:
