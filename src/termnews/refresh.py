@@ -48,7 +48,8 @@ SAMPLE_SUFFIXES = (".xml", ".rss", ".atom", ".json")
 # lxml, libxml2 and readability keep module-level parser state: in one process they run in one
 # thread at a time (the App may refresh and save at once; each cleaning worker is a process).
 _LXML_LOCK = threading.Lock()
-# Above this many pages in one refresh, cleaning runs in worker processes (one per core).
+# From this many due feeds (CLI: forked at the start) or pages (App: started on demand), the
+# work runs in worker processes, one per core: feeds are parsed and stored, pages cleaned.
 PROCESS_POOL_THRESHOLD = 40
 
 
@@ -299,10 +300,16 @@ class _Pipeline:
                     self.pool_ready.result()  # raises if the workers never started
                 return await self.loop.run_in_executor(self.page_pool, func, *args)
             except BrokenProcessPool:
-                self.pool_broken = True
-                pool, self.page_pool = self.page_pool, None
-                pool.shutdown(wait=False, cancel_futures=True)
+                self._drop_broken_pool()
         return await self.loop.run_in_executor(self.cpu, func, *args)
+
+    def _drop_broken_pool(self) -> None:
+        """A worker died (or processes cannot start here): stop using the process pool, for
+        feeds and pages alike, and carry on in this process."""
+        self.pool_broken = True
+        for pool in {pool for pool in (self.page_pool, self.feed_pool) if pool is not None}:
+            pool.shutdown(wait=False, cancel_futures=True)
+        self.page_pool = self.feed_pool = None
 
     async def run_page_cpu(self, func: Callable[..., T], *args: object) -> T:
         """Page cleaning: in threads for a handful of pages, in processes for many."""
@@ -407,7 +414,7 @@ class _Pipeline:
                     fetch,
                 )
             except BrokenProcessPool:
-                self.feed_pool = None  # carry on in this process
+                self._drop_broken_pool()
         try:
             parsed = await self.run_parse(_parse, body, url, content_type)
         except FeedParseError as exc:
