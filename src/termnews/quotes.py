@@ -527,6 +527,7 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
     punctuated = inner[-1] in ".,"
     prior = before[-2].strip("(,;:").lower() if len(before) > 1 else ""
     title_case = _is_title_case(words)
+    reach = _words_in_reach(before)
     naming = (
         previous in TERM_CUES_STRONG
         or (previous in _KNOWN_AS_ENDS and _known_as(masked, span.open_at))
@@ -548,13 +549,13 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
             and previous in OBJECT_PRONOUNS
         )
         or _calls_it_their(before, previous)
-        or _cued_from_afar(before, TERM_CUES_STRONG)
+        or not reach.isdisjoint(TERM_CUES_STRONG)
     )
     if naming:
         return len(words) <= 12 and (title_case or len(words) <= 4)
-    if len(words) <= 3 and _cued_from_afar(before, TERM_CUES_RATING):
+    if len(words) <= 3 and not reach.isdisjoint(TERM_CUES_RATING):
         return True  # "rates the bridge’s superstructure “poor”": a grade, not a remark
-    if len(words) <= 12 and _cued_from_afar(before, TERM_CUES_INSCRIBED):
+    if len(words) <= 12 and not reach.isdisjoint(TERM_CUES_INSCRIBED):
         return True  # "painted above the whiteboard: “Measure twice”", "they sing “...”"
     if (
         title_case
@@ -710,16 +711,17 @@ def _person_calls(before: list[str]) -> bool:
     return False
 
 
-def _cued_from_afar(before: list[str], cues: frozenset[str]) -> bool:
-    """Whether one of ``cues`` governs the quotation from up to eight words back, with no speech
-    verb or clause break between ("has branded the opening weekend “Purple Pride,”")."""
+def _words_in_reach(before: list[str]) -> frozenset[str]:
+    """The words that may govern the quotation from up to eight words back: up to the first
+    speech verb or clause break, that word included ("has branded the opening weekend
+    “Purple Pride,”"). A naming verb among them makes the quotation a name."""
+    reach = []
     for back, word in enumerate(reversed(before[-8:])):
         bare = word.strip("(,;:").lower()
-        if bare in cues:
-            return True
+        reach.append(bare)
         if bare in _CUE_SET or MASK in word or word[-1:] in ".;" or (word[-1:] == ":" and back):
-            return False  # (a colon right before the quotation introduces it: read on)
-    return False
+            break  # (a colon right before the quotation introduces it: read on)
+    return frozenset(reach)
 
 
 _NEXT_QUOTE = re.compile(r"(?:,|,? (?:and|or))? ?\x00")
