@@ -1380,7 +1380,8 @@ class Registry:
     def _document_issuer(self, phrase: NounPhrase, modifiers: list[str]) -> str | None:
         """Who wrote a document: its author after "by" ("a review posted ... by a user
         identified as Darnell K."), else the organisation a modifier names ("a university
-        press release")."""
+        press release"), else who issued it just before ("Mayor X ... issued a statement"),
+        else whoever opens the sentence that last named it ("In a letter ..., Corvalis")."""
         found = _AUTHORED_BY.search(self.masked, phrase.end, phrase.end + 120)
         if (
             found is not None
@@ -1392,7 +1393,7 @@ class Registry:
             author = NounPhrase("name", name, found.start(1), found.end(1), name.split())
             return self.resolve(author, found.start(1))
         for word in modifiers:
-            head = word.lower().rstrip("’'s")
+            head = _clean_word(word).lower()  # "the university's": the university
             if head in ORG_HEADS:
                 org = self._org_with_head(head, [])
                 if org is not None:
@@ -1404,9 +1405,11 @@ class Registry:
             if found.group(1) == noun:  # "Mayor X ... issued a statement": the mayor's
                 sentence = self.sentences[bisect_right(self.sentences, found.start()) - 1]
                 return self.salient_since(sentence, found.start())
-        at = self.masked.rfind(noun, lo, sentence_here)
-        if at >= 0:  # "In a letter sent to pharmacies, Corvalis traced": whoever opens it
-            index = bisect_right(self.sentences, at)
+        named = [
+            m.start() for m in re.finditer(rf"\b{re.escape(noun)}\b", self.masked[lo:sentence_here])
+        ]
+        if named:  # "In a letter sent to pharmacies, Corvalis traced": whoever opens it
+            index = bisect_right(self.sentences, lo + named[-1])
             sentence = self.sentences[index - 1]
             end = self.sentences[index] if index < len(self.sentences) else len(self.masked)
             for position, entity in self.opening_mentions:
