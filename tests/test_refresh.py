@@ -343,3 +343,36 @@ def test_many_feeds_are_parsed_and_stored_by_forked_workers(tmp_path, http_serve
     assert all(feed.error is None and feed.etag for i, feed in feeds.items() if i != bad.id)
     second = subprocess.run([*command, "--no-pages"], capture_output=True, text=True, timeout=60)
     assert f"{count} not modified" in second.stdout, second.stderr
+
+
+def test_a_worker_parses_and_stores_one_feed_with_its_own_connection(tmp_path, http_server):
+    """What each forked worker runs, called here directly: the entries land in the store with
+    the fetch's validators, only the title and the new ids come back, and a body that is not a
+    feed comes back as its error line with nothing stored."""
+    from termnews.refresh import _WORKER_STORES, _parse_and_store_in_worker
+
+    paths = make_home(tmp_path)
+    try:
+        _check_one_worker_feed(paths, http_server, _parse_and_store_in_worker)
+    finally:
+        worker_store = _WORKER_STORES.pop(str(paths.db_file), None)
+        if worker_store is not None:
+            worker_store.close()
+
+
+def _check_one_worker_feed(
+    paths: Paths, http_server: TestHTTPServer, parse_and_store: Callable[..., Any]
+) -> None:
+    feed, bad = subscribe(paths, http_server.url("/w.xml"), http_server.url("/bad.xml"))
+    body = serve(http_server, "w", 3)
+    fetch = {"status": 200, "etag": '"w1"', "last_modified": None}
+    db = str(paths.db_file)
+    title, new_ids = parse_and_store(db, feed.id, body, feed.url, None, 1000, fetch)
+    assert title == "W Feed" and len(new_ids) == 3
+    stored = stored_feeds(paths)[feed.id]
+    assert stored.total == 3 and stored.etag == '"w1"' and stored.error is None
+    again = parse_and_store(db, feed.id, body, feed.url, None, 1001, fetch)
+    assert again == ("W Feed", [])  # nothing new the second time
+    error = parse_and_store(db, bad.id, b"<html><p>no</p></html>", bad.url, None, 1, fetch)
+    assert isinstance(error, str) and error
+    assert stored_feeds(paths)[bad.id].total == 0
