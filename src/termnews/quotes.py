@@ -28,6 +28,7 @@ from termnews.quotes_lexicon import (
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     ORG_HEADS,
+    PERSON_NOUN_GENDER,
     SPEECH_NOUNS,
     TERM_CUES_CALLED,
     TERM_CUES_INSCRIBED,
@@ -1099,6 +1100,8 @@ def _resolve_speakers(
                 named: str | None = issuers.get(head) or cue.np.text
             else:
                 named = registry.resolve(cue.np, cue.start)
+                if named == cue.np.text and _speaks_for_an_org(cue, masked):
+                    named = registry.salient_org(cue.start) or named
             by_cue[cue.start] = named
             if named is not None:
                 registry.last_cue_speaker = named
@@ -1191,6 +1194,22 @@ class _Interview:
                 )
                 return registry.resolve(phrase, found.start(group))
         return None
+
+
+def _speaks_for_an_org(cue: _Cue, masked: str) -> bool:
+    """ "the grid operator said in a statement posted to its website": an unnamed speaker
+    with a definite article who issues documents is the organisation met before."""
+    words = cue.np.text.lower().split()
+    return (
+        cue.np.kind == "common"
+        and len(words) <= 3
+        and words[0] == "the"
+        and words[-1] not in PERSON_NOUN_GENDER
+        and not words[-1].endswith("s")  # "the ministers": people, not one body
+        and words[-1] not in ORG_HEADS  # "the ferry authority" is one, named or not
+        and words[-1] not in DOCUMENT_NOUNS
+        and cue.medium(masked) is not None
+    )
 
 
 def _names_an_org(np: NounPhrase) -> bool:

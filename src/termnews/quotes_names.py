@@ -438,11 +438,47 @@ def sentence_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
         if k > j and _capitalised_end(tokens, k) > k:
             role, i = tokens[i:k], k
             j = _capitalised_end(tokens, i)
-    if j == i or j >= len(tokens) or not tokens[j].is_word:
-        return None  # not "Name verb ..."
+    if j > i and not role and any(t.lower in TITLE_WORDS for t in tokens[i:j]):
+        # "Assistant Senate Minority Leader and ranking member of the Judiciary Committee
+        # Thomasina Wojcik-Adebayo, a Republican, warned": the name ends the title chain
+        later = _title_chain_end(tokens, j)
+        if later is not None:
+            role, (i, j) = tokens[i : later[0]], later
+    if j == i or j >= len(tokens) or (not tokens[j].is_word and tokens[j].text != ","):
+        return None  # not "Name verb ..." nor "Name, apposition, verb"
     if tokens[j - 1].text.endswith(("’s", "'s")):
         return None  # "Smith’s lawyer disagreed": not Smith
     return _name_phrase(tokens[i:j], role, None, None)
+
+
+def _title_chain_end(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """The last capitalised run of a long title joined by a few lowercase words ("and
+    ranking member of the"), when it ends in name words: (start, end) of those words."""
+    end = None
+    k = j
+    while k < len(tokens):
+        gap = k
+        while (
+            k < len(tokens) and k - gap <= 5 and tokens[k].is_word and not tokens[k].is_capitalised
+        ):
+            k += 1
+        run_end = _capitalised_end(tokens, k)
+        if k == gap or run_end == k or k - gap > 5:
+            break
+        end = (k, run_end)
+        k = run_end
+    if end is None:
+        return None
+    start, stop = end
+    name = start
+    for m in range(stop - 1, max(start - 1, stop - 4), -1):
+        word = tokens[m].lower
+        if word in TITLE_WORDS or word in ORG_HEADS or not _is_name_word(tokens[m].text):
+            break
+        name = m
+    if stop - name < 2:
+        return None
+    return name, stop
 
 
 def _capitalised_end(tokens: list[Token], i: int) -> int:
@@ -794,6 +830,7 @@ class Entity:
     acronym: str | None = None
     roles: set[str] = field(default_factory=set)  # "commissioner", "company"...
     acted: bool = False  # an unknown name seen opening a sentence with its verb
+    salient_at: int = -1  # where it last spoke or opened a sentence ("it" means such an org)
 
 
 @dataclass(slots=True)
@@ -857,6 +894,18 @@ _OBTAINED = re.compile(r"\b(?:obtained|seen|reviewed|viewed|received|shared|tran
 # ", a physiotherapist from Cork": up to four lowercase words after a name's comma.
 _APPOSITION = re.compile(r", (?:a|an|the) ((?:[a-z0-9][a-z0-9\-]* ?){1,4})")
 _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess", "crat")
+
+
+def _named_person(masked: str, start: int) -> str | None:
+    """For a name after "named": its gender ("m", "f" or "" when the noun does not tell)
+    when a person noun comes before "named" ("a bus mechanic named"), else None."""
+    words = masked[max(0, start - 40) : start].split()
+    if len(words) < 2:
+        return None
+    noun = words[-2].lower()
+    if not _is_person_noun(noun):
+        return None
+    return PERSON_NOUN_GENDER.get(noun) or ""
 
 
 def _is_person_noun(word: str) -> bool:
@@ -981,6 +1030,10 @@ class Registry:
             mention.role = kin
         elif previous.endswith(",") and kin in _APPOSED_ROLES:
             mention.role = kin  # "Pruitt's attorney, Samuel Reyes-Whitfield,"
+        elif kin == "named" and (named_gender := _named_person(masked, start)) is not None:
+            # "a retired ferry captain named Aurelio": a person, whatever the name
+            mention.acts, mention.given_name = True, True
+            mention.gender = mention.gender or named_gender or None
         elif kin in _GIVEN_NAME_ENDS:
             given = _GIVEN_NAME.search(masked, max(0, start - 48), start)
             if given is not None:  # "a woman who gave only her first name, Lourdes,"
@@ -1000,6 +1053,7 @@ class Registry:
                 described = self.masked.startswith(", who ", mention.end)  # the topic
                 if mention.subject:
                     self.opening_mentions.append((mention.start, entity))
+                    entity.salient_at = mention.start
                 if (mention.subject or mention.given_name or described) and entity.kind == "person":
                     self.subject_mentions.append((mention.start, entity))
             cursor += 1
@@ -1231,8 +1285,20 @@ class Registry:
     def note_speaker(self, display: str, position: int) -> None:
         """A person a speech verb just named (with or without a quotation) is salient."""
         entity = self.by_display.get(display)
-        if entity is not None and entity.kind == "person" and entity.words[0] != MASK:
+        if entity is None:
+            return
+        entity.salient_at = max(entity.salient_at, position)
+        if entity.kind == "person" and entity.words[0] != MASK:
             self.subject_mentions.append((position, entity))
+
+    def salient_org(self, position: int) -> str | None:
+        """The organisation an unnamed official voice most likely speaks for."""
+        actors = [
+            e
+            for e in self.entities
+            if e.kind == "org" and position - _SALIENT_REACH <= e.salient_at < position
+        ]
+        return max(actors, key=lambda e: e.salient_at).display if actors else None
 
     def is_named(self, display: str) -> bool:
         """Whether ``display`` is a named person or organisation, not "a neighbour"."""
@@ -1304,7 +1370,7 @@ class Registry:
             return chosen
         if pronoun in ("they", "it"):
             orgs = [e for e in self.entities if e.kind == "org" and 0 <= e.last_seen < position]
-            org = max(orgs, key=lambda e: e.last_seen) if orgs else None
+            org = _salient_org(orgs, position)
             group = self._latest_group(position) if pronoun == "they" else None
             if group is not None and (org is None or group[0] > org.last_seen):
                 return self._group_entity(group[1], group[0])
@@ -1432,7 +1498,7 @@ class Registry:
                 if "company" in e.roles or any(w in CORPORATE_MARKS for w in e.words)
             ]
             orgs = firms or orgs
-        return max(orgs, key=lambda e: e.last_seen)
+        return _salient_org(orgs, None)
 
     def _note_group(self, display: str, phrase: NounPhrase, position: int) -> None:
         """Remember an unnamed speaker ("another reader", "police") for later pronouns."""
@@ -1469,6 +1535,25 @@ class Registry:
             e for e in self.entities if role in e.roles or (e.kind == "org" and role in e.words)
         ]
         return max(holders, key=lambda e: e.last_seen) if holders else None
+
+
+def _salient_org(orgs: list[Entity], position: int | None) -> Entity | None:
+    """The organisation "it" or "the agency" means: the latest one that spoke or opened a
+    sentence, when it did so recently; else the latest one named ("the FDA said the
+    impurity, known as NDMA, ..., though it added": the FDA, not NDMA)."""
+    if not orgs:
+        return None
+    latest = max(orgs, key=lambda e: e.last_seen)
+    actors = [
+        e for e in orgs if e.salient_at >= 0 and (position is None or e.salient_at < position)
+    ]
+    if not actors:
+        return latest
+    actor = max(actors, key=lambda e: e.salient_at)
+    return actor if latest.last_seen - actor.salient_at < _SALIENT_REACH else latest
+
+
+_SALIENT_REACH = 600  # characters: a speaking organisation stays "it" this long
 
 
 # Role words an apposition gives a person ("the company's lawyer, Ann Lee,"): later "the
