@@ -831,6 +831,7 @@ class Entity:
     roles: set[str] = field(default_factory=set)  # "commissioner", "company"...
     acted: bool = False  # an unknown name seen opening a sentence with its verb
     salient_at: int = -1  # where it last spoke or opened a sentence ("it" means such an org)
+    mentions: int = 0  # how often the text names it: an article's protagonist leads
 
 
 @dataclass(slots=True)
@@ -894,6 +895,30 @@ _OBTAINED = re.compile(r"\b(?:obtained|seen|reviewed|viewed|received|shared|tran
 # ", a physiotherapist from Cork": up to four lowercase words after a name's comma.
 _APPOSITION = re.compile(r", (?:a|an|the) ((?:[a-z0-9][a-z0-9\-]* ?){1,4})")
 _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess", "crat")
+
+
+_OBJECT_PREPOSITIONS = frozenset(("by", "to", "with", "for", "from", "of", "about", "than"))
+
+
+def _previous_word(masked: str, at: int) -> str:
+    """The lowercase word just before ``at`` ("" at the start)."""
+    words = masked[max(0, at - 24) : at].rsplit(None, 1)
+    return words[-1].lower() if words else ""
+
+
+_PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "near", "from", "of", "to", "off", "along"))
+
+
+def _role_before_comma(masked: str, start: int) -> bool:
+    """Whether the phrase before the comma ahead of a name, back to the previous comma,
+    names a person's role ("The company's founder and chief executive, Solveig X")."""
+    lo = max(0, start - 70)
+    before = masked[lo : start - 2]
+    cut = max(before.rfind(","), before.rfind(". "), before.rfind(MASK))
+    words = before[cut + 1 :].split()
+    return 0 < len(words) <= 8 and any(
+        _is_person_noun(_clean_word(word).lower()) and not word[:1].isupper() for word in words
+    )
 
 
 def _named_person(masked: str, start: int) -> str | None:
@@ -967,7 +992,11 @@ class Registry:
             else:
                 continue
             end = match.end(2) if second else match.end(1)
-            unnamed.append(Mention(match.start(1), end, [display], None, False, person_noun=True))
+            # "written by a former student": the object of a preposition is not a subject
+            acts = _previous_word(self.masked, match.start()) not in _OBJECT_PREPOSITIONS
+            unnamed.append(
+                Mention(match.start(1), end, [display], None, False, acts=acts, person_noun=True)
+            )
         if unnamed:
             mentions = sorted(mentions + unnamed, key=lambda m: m.start)
         return mentions
@@ -1002,12 +1031,13 @@ class Registry:
             and not any(w[:1].isupper() and w.lower() not in NAME_STOPWORDS for w in lead_words)
         )
         subject = subject and not raw[-1].endswith(("’s", "'s"))  # "Smith’s lawyer": not Smith
-        acts = (subject and _ACTS.match(masked, end) is not None) or masked.startswith(
-            (", who ", " who "), end
-        )
-        determiner = None
         prior = masked[max(0, start - 24) : start].rsplit(None, 1)  # only its last word counts
         previous = prior[-1].lower() if prior else ""
+        acts = (subject and _ACTS.match(masked, end) is not None) or (
+            masked.startswith((", who ", " who "), end)
+            and previous not in _PLACE_PREPOSITIONS  # "a duplex on Kettle Avenue, who"
+        )
+        determiner = None
         if (previous == "the" and not owned) or the_first:
             determiner = "the"
         org_head = previous if previous in ORG_DESCRIPTORS else None
@@ -1030,6 +1060,8 @@ class Registry:
             mention.role = kin
         elif previous.endswith(",") and kin in _APPOSED_ROLES:
             mention.role = kin  # "Pruitt's attorney, Samuel Reyes-Whitfield,"
+        elif previous.endswith(",") and len(words) >= 2 and _role_before_comma(masked, start):
+            mention.acts = True  # "Nepal's ambassador to the United States, Hemanta Joshi-Bhandari"
         elif kin == "named" and (named_gender := _named_person(masked, start)) is not None:
             # "a retired ferry captain named Aurelio": a person, whatever the name
             mention.acts, mention.given_name = True, True
@@ -1048,6 +1080,7 @@ class Registry:
             entity = self._register_mention(mention)
             if entity is not None:
                 entity.last_seen = mention.start
+                entity.mentions += 1
                 if mention.role is not None and entity.kind != "org":
                     entity.roles.add(mention.role)
                 described = self.masked.startswith(", who ", mention.end)  # the topic
@@ -1070,6 +1103,7 @@ class Registry:
                 entity = Entity(display, "person", key, gender)
                 self._remember(entity)
                 self.by_words[key] = entity
+            entity.acted = entity.acted or mention.acts
             return entity
         if len(words) >= 4 and "of" in words and not _is_org(words):
             named = _before_hometown(words)  # "Kaylee Brandt of Ashley": the person
@@ -1361,11 +1395,17 @@ class Registry:
                     latest < e.last_seen < position
                     and (e.kind == "person" or (e.kind == "unknown" and e.acted))
                     and e.gender in (gender, None)
+                    # "a show written by a former student, and she": an unnamed person who
+                    # never spoke nor opened a sentence is no one's antecedent
+                    and (e.words[0] != MASK or e.acted or e.salient_at >= 0)
                 ):
                     chosen, latest = e, e.last_seen
             if chosen is None:
                 return None
-            chosen = self._subject_of_sentence(chosen, gender) or chosen
+            protagonist = None
+            if self._paragraphs_between(max(latest, chosen.salient_at), position) >= 2:
+                protagonist = self._protagonist(gender, position)
+            chosen = protagonist or self._subject_of_sentence(chosen, gender) or chosen
             chosen.kind, chosen.gender = "person", gender  # "she" tells us who Agnes is
             return chosen
         if pronoun in ("they", "it"):
@@ -1380,6 +1420,27 @@ class Registry:
                 people = [e for e in self.entities if e.kind == "person" and e.last_seen < position]
                 return max(people, key=lambda e: e.last_seen) if people else None
         return None
+
+    def _paragraphs_between(self, lo: int, hi: int) -> int:
+        """How many paragraph breaks lie between two positions."""
+        return self.masked.count("\n\n", lo, hi)
+
+    def _protagonist(self, gender: str | None, position: int) -> Entity | None:
+        """The person the article keeps naming: whom "she" means after a paragraph or more
+        about others ("In a long conversation in her office, she was asked")."""
+        people = [
+            e
+            for e in self.entities
+            if e.kind == "person"
+            and e.words[0] != MASK
+            and e.gender in (gender, None)
+            and 0 <= e.last_seen < position
+        ]
+        if not people:
+            return None
+        best = max(people, key=lambda e: (e.mentions, e.last_seen))
+        runner_up = max((e.mentions for e in people if e is not best), default=0)
+        return best if best.mentions >= 3 and best.mentions >= 2 * runner_up else None
 
     def _subject_of_sentence(self, chosen: Entity, gender: str | None) -> Entity | None:
         """The person opening the sentence where ``chosen`` was last seen, when ``chosen`` sat
