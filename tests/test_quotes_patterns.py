@@ -393,3 +393,74 @@ def test_a_phrase_inside_an_attributed_sentence_stays_speech() -> None:
         "electrical fault” in a pump room."
     )
     assert_speech_by(text, "sudden electrical fault", "Harrowgate Mining")
+
+
+# --- session 3: organisations, people named in passing, long titles, labels -----------------
+
+
+def test_it_is_the_organisation_that_spoke_not_an_acronym_met_in_passing() -> None:
+    text = (
+        "In a statement, the Federal Aviation Administration said the part, a valve known as "
+        "the PRV, had failed in “about one flight in a million,” though it added that “no "
+        "passenger was ever at risk.”"
+    )
+    assert_speech_by(text, "no passenger was ever", "the Federal Aviation Administration")
+
+
+def test_an_unnamed_official_voice_is_the_organisation_introduced_before() -> None:
+    text = (
+        "The Tri-Valley Water Cooperative, the nonprofit that runs the region's reservoirs, "
+        "ordered restrictions on Monday.\n\n"
+        "“Reserves fell faster than any model predicted,” the reservoir operator said in a "
+        "statement."
+    )
+    assert_speech_by(text, "Reserves fell faster", "Tri-Valley Water Cooperative", exact=False)
+
+
+def test_a_person_named_after_a_role_is_a_pronouns_antecedent() -> None:
+    text = (
+        "Her landlord, a retired welder named Ostap Virtanen-Mbeki, 74, sat on the stoop.\n\n"
+        "“I have fixed that boiler nine times,” he said."
+    )
+    assert_speech_by(text, "I have fixed that boiler", "Ostap Virtanen-Mbeki")
+
+
+def test_a_name_after_a_long_title_chain_is_the_speaker() -> None:
+    text = (
+        "Deputy Majority Leader and vice chair of the Appropriations Committee Rosalind "
+        "Achebe-Lund, a Democrat from Fairmont, voted no but warned that the fund “will be "
+        "empty by March.”"
+    )
+    assert_speech_by(text, "will be empty by March", "Rosalind Achebe-Lund")
+
+
+def test_she_after_paragraphs_about_others_is_the_person_the_article_follows() -> None:
+    text = (
+        "Marisela Okonkwo-Dahl has run the Birch Hollow clinic for 30 years. Okonkwo-Dahl "
+        "still opens it herself. Patients say Okonkwo-Dahl remembers every name, and "
+        "Okonkwo-Dahl says she remembers every fracture.\n\n"
+        "Teodora Vance, a former patient, said she was grateful. “She found my fracture,” "
+        "Vance said.\n\n"
+        "A man who asked to be identified only as Piet wrote that the clinic saved his farm.\n\n"
+        "Asked about retirement, she smiled.\n\n"
+        "“Not yet,” she said."
+    )
+    assert_speech_by(text, "Not yet", "Marisela Okonkwo-Dahl")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The phone ships under the tagline “Call less. Live more.” in October.", "Call less"),
+        (
+            "Growers may file for what adjusters call “late seeding,” a provision that pays "
+            "part of the premium.",
+            "late seeding",
+        ),
+        ("Her first collection, “Salt Lines,” won the county prize.", "Salt Lines"),
+        ("Staff call the Friday meeting she chairs “Coffee and Complaints.”", "Coffee and"),
+        ("Reporters called the affair the “Bramble Street leak” for months.", "Bramble Street"),
+    ],
+)
+def test_labels_named_works_and_jargon_defined_after_are_terms(text: str, words: str) -> None:
+    assert_term(text, words)

@@ -552,8 +552,16 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
         or _calls_it_their(before, previous)
         or not reach.isdisjoint(TERM_CUES_STRONG)
     )
+    if previous in _LABEL_NOUNS or (previous == "line" and prior == "subject"):
+        return len(words) <= 20  # "under the slogan “Write it down. Keep it forever.”"
     if naming:
         return len(words) <= 12 and (title_case or len(words) <= 4)
+    if _defined_after(masked, span, words, inner[-1]):
+        return True  # “prevented planting,” a provision that ...; “overvotes,” in which ...
+    if title_case and len(words) <= 8 and _apposed_to_noun(before):
+        return True  # whose debut, “Monsoon Ledger,” was; the third part, “Ebb,” in which
+    if _named_by_calling(before, words, title_case, punctuated):
+        return True  # employees call the all-hands “Donuts and Disasters.”
     if len(words) <= 3 and not reach.isdisjoint(TERM_CUES_RATING):
         return True  # "rates the bridge’s superstructure “poor”": a grade, not a remark
     if len(words) <= 12 and not reach.isdisjoint(TERM_CUES_INSCRIBED):
@@ -636,6 +644,69 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
         ):
             return True  # the department's controversial “gang database”
     return previous in TERM_DETERMINERS and len(words) <= 2 and not punctuated and not sentence_cue
+
+
+# Nouns that introduce a label verbatim, whatever its length or case.
+_LABEL_NOUNS = frozenset(
+    ("slogan", "motto", "hashtag", "banner", "headline", "tagline", "catchphrase", "title")
+)
+
+
+def _defined_after(masked: str, span: _Span, words: list[str], ending: str) -> bool:
+    """A short lowercase quotation that the sentence goes on to define: a comma inside the
+    marks, then "a provision that", "in which", "which means" — jargon, not a remark."""
+    if ending != "," or len(words) > 4 or words[0][:1].isupper():
+        return False
+    rest = masked[span.close_end : span.close_end + 24]
+    return _DEFINITION.match(rest) is not None
+
+
+_DEFINITION = re.compile(r" (?:(?:a|an) [a-z]+ (?:that|which|in which|where|for|of)\b|in which\b)")
+
+
+def _apposed_to_noun(before: list[str]) -> bool:
+    """Whether the quotation stands in apposition to a noun just before ("his debut,",
+    "the third part,", "a solo,"): a determiner, up to two words, a lowercase noun, a comma."""
+    if not before or not before[-1].endswith(",") or len(before) < 2:
+        return False
+    noun = before[-1][:-1]
+    if not _LOWER_WORD.fullmatch(noun) or noun in _CUE_SET or noun.endswith(("ed", "ly")):
+        return False
+    for word in before[-4:-1]:
+        lowered = word.lower()
+        if lowered in TERM_DETERMINERS or lowered == "whose" or _possessive(lowered):
+            return True
+    return False
+
+
+def _named_by_calling(
+    before: list[str], words: list[str], title_case: bool, punctuated: bool
+) -> bool:
+    """ "call the weekly all-hands she runs “Donuts and Disasters”", "called the case the
+    “Tollgate Road stalking”": a naming verb a few words back, its object between, and a
+    name after it (Title Case, or short after "the")."""
+    recent = before[-9:-1]
+    if not recent or len(words) > 8:
+        return False
+    calls = next(
+        (k for k in range(len(recent) - 1, -1, -1) if recent[k].lower() in TERM_CUES_CALLED),
+        None,
+    )
+    if calls is None or any(w.endswith((",", ";", ":")) for w in recent[calls:]):
+        return False
+    after_verb = recent[calls + 1 : calls + 2]
+    if after_verb and after_verb[0].lower() not in _OBJECT_STARTS:
+        return False  # "called him": a person is called, the quotation is what was said
+    if title_case:
+        return True
+    return before[-1].lower() == "the" and len(words) <= 4 and not punctuated
+
+
+# An object after "call" starts with a determiner or a possessive ("call the class", "call
+# their all-hands"), not a person ("called him"): the quotation that follows names it.
+_OBJECT_STARTS = frozenset(
+    ("the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her")
+)
 
 
 # Endings of adjectives ("controversial", "infamous", "new"): an adjective before a short

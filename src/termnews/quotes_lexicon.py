@@ -23,6 +23,9 @@ CUE_WORDS = """
     replied replies responded said say says scoffed shouted shrugged sighed snapped stated
     states stressed suggested tells testified testifies texted told tweeted tweets urged vowed
     warn warned warns whispered wondered write writes wrote yelled
+    observes jokes muses quips laughs shrugs sighs confirms wonders reflects recounts
+    counters cautions complains concludes declares predicts remarks responds stresses urges
+    vows whispers
 """
 # Verbs whose speaker may follow them ("said Commissioner Ana Lopez"); "told" never inverts.
 INVERTIBLE_VERBS = _words(CUE_WORDS) - _words("told tells called described urged")

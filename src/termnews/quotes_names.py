@@ -914,7 +914,7 @@ def _role_before_comma(masked: str, start: int) -> bool:
     names a person's role ("The company's founder and chief executive, Solveig X")."""
     lo = max(0, start - 70)
     before = masked[lo : start - 2]
-    cut = max(before.rfind(","), before.rfind(". "), before.rfind(MASK))
+    cut = max(before.rfind(","), before.rfind(". "), before.rfind("\n"), before.rfind(MASK))
     words = before[cut + 1 :].split()
     return 0 < len(words) <= 8 and any(
         _is_person_noun(_clean_word(word).lower()) and not word[:1].isupper() for word in words
