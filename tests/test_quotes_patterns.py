@@ -464,3 +464,29 @@ def test_she_after_paragraphs_about_others_is_the_person_the_article_follows() -
 )
 def test_labels_named_works_and_jargon_defined_after_are_terms(text: str, words: str) -> None:
     assert_term(text, words)
+
+
+def test_a_surname_with_an_age_is_a_person_and_a_dateline_is_nobody() -> None:
+    text = (
+        "KESTREL FALLS, Idaho (AP) — The recount ended Thursday.\n\n"
+        "Councilman Arvid Lindgren-Oyelaran said it was fair.\n\n"
+        "Okonkwo, 58, watched from the back row. He said little.\n\n"
+        "“I expected closer,” he recalled."
+    )
+    assert_speech_by(text, "I expected closer", "Okonkwo")
+
+
+def test_a_name_given_in_an_apposition_with_who_is_the_speaker() -> None:
+    text = (
+        "Another driver, a courier named Fenwick who asked that his surname not be used, "
+        "disagreed. “Nobody told us,” he said."
+    )
+    assert_speech_by(text, "Nobody told us", "Fenwick")
+
+
+def test_a_name_followed_by_a_past_tense_verb_can_be_she() -> None:
+    text = (
+        "The hall went dark, and Ilse Adeyemi-Ford walked onto the stage.\n\n"
+        "“Tonight,” she said, “we change the rules.”"
+    )
+    assert_speech_by(text, "Tonight", "Ilse Adeyemi-Ford")

@@ -312,7 +312,9 @@ def _ends_in_title(tokens: list[Token], comma: int) -> bool:
 
 
 # An apposition that ends by naming the person: "a product designer named Katarzyna Ellingboe".
-_NAMED_LAST = re.compile(r"\b(?:named|called) ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})\s*$")
+_NAMED_LAST = re.compile(
+    r"\b(?:named|called) ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})(?:\s*$| who\b)"
+)
 
 
 def _embedded(tokens: list[Token], at: int) -> bool:
@@ -897,6 +899,10 @@ _APPOSITION = re.compile(r", (?:a|an|the) ((?:[a-z0-9][a-z0-9\-]* ?){1,4})")
 _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess", "crat")
 
 
+_AGE_AFTER = re.compile(r", \d{1,3},")
+# A past-tense verb right after a name ("and Saoirse Adebayo-Kowalczyk walked onto"): it acts.
+_PAST_VERB_AFTER = re.compile(r" [a-z]{3,}ed\b")
+
 _OBJECT_PREPOSITIONS = frozenset(("by", "to", "with", "for", "from", "of", "about", "than"))
 
 
@@ -919,6 +925,11 @@ def _role_before_comma(masked: str, start: int) -> bool:
     return 0 < len(words) <= 8 and any(
         _is_person_noun(_clean_word(word).lower()) and not word[:1].isupper() for word in words
     )
+
+
+def _is_dateline(masked: str, end: int, raw: list[str]) -> bool:
+    """An all-capitals place opening a paragraph, then a comma, a bracket or a dash."""
+    return all(word.isupper() for word in raw) and masked[end : end + 2] in (", ", " (", " —", " -")
 
 
 def _named_person(masked: str, start: int) -> str | None:
@@ -1007,6 +1018,8 @@ class Registry:
         if len(raw) == 1 and raw[0].lower() in NAME_STOPWORDS:
             return None  # "The", "But": a sentence's first word, not a name
         masked = self.masked
+        if (start == 0 or masked[start - 1] == "\n") and _is_dateline(masked, end, raw):
+            return None  # "SAN JOSE, Calif. —": where the story was filed, not who speaks
         words = [w if w[-1:] not in _CLEANED_ENDINGS else _clean_word(w) for w in raw]
         lead = 0
         while lead < len(words) and words[lead].lower() in NAME_STOPWORDS:
@@ -1033,9 +1046,13 @@ class Registry:
         subject = subject and not raw[-1].endswith(("’s", "'s"))  # "Smith’s lawyer": not Smith
         prior = masked[max(0, start - 24) : start].rsplit(None, 1)  # only its last word counts
         previous = prior[-1].lower() if prior else ""
-        acts = (subject and _ACTS.match(masked, end) is not None) or (
-            masked.startswith((", who ", " who "), end)
-            and previous not in _PLACE_PREPOSITIONS  # "a duplex on Kettle Avenue, who"
+        acts = (
+            (subject and _ACTS.match(masked, end) is not None)
+            or (len(words) >= 2 and _PAST_VERB_AFTER.match(masked, end) is not None)
+            or (
+                masked.startswith((", who ", " who "), end)
+                and previous not in _PLACE_PREPOSITIONS  # "a duplex on Kettle Avenue, who"
+            )
         )
         determiner = None
         if (previous == "the" and not owned) or the_first:
@@ -1132,8 +1149,9 @@ class Registry:
             found = self._lookup_single(words[0], None, mention.start, create=False)
             # "Renata, who lives": a sentence's subject described by "who" is a person
             described = mention.subject and self.masked.startswith(", who ", mention.end)
+            aged = _AGE_AFTER.match(self.masked, mention.end) is not None  # "Esterhazy, 67,"
             if found is None and (
-                words[0].lower() in _FIRST_NAMES or mention.given_name or described
+                words[0].lower() in _FIRST_NAMES or mention.given_name or described or aged
             ):
                 gender = mention.gender or _gender(["x"], words)
                 found = self._person(words, gender, mention.start)
