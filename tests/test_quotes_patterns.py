@@ -490,3 +490,12 @@ def test_a_name_followed_by_a_past_tense_verb_can_be_she() -> None:
         "“Tonight,” she said, “we change the rules.”"
     )
     assert_speech_by(text, "Tonight", "Ilse Adeyemi-Ford")
+
+
+def test_an_office_before_for_is_no_person_and_the_name_after_it_is() -> None:
+    text = (
+        "Later, Associate Deputy Administrator of Housing Programs for Coastal Resilience "
+        "Ingeborg Mwangi-Salo, speaking for herself, showed a map. “We built too close,” "
+        "she told the panel."
+    )
+    assert_speech_by(text, "We built too close", "Ingeborg Mwangi-Salo", exact=False)

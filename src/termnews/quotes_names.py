@@ -927,6 +927,15 @@ def _role_before_comma(masked: str, start: int) -> bool:
     )
 
 
+def _may_be_given(word: str) -> bool:
+    """Whether a capitalised word before a two-word name may be its given name: not a title
+    or an organisation's word, not a plural ("Programs", "Affairs")."""
+    lowered = word.lower()
+    if lowered in _FIRST_NAMES:
+        return True
+    return not (lowered in TITLE_WORDS or lowered in ORG_HEADS or lowered.endswith("s"))
+
+
 def _is_dateline(masked: str, end: int, raw: list[str]) -> bool:
     """An all-capitals place opening a paragraph, then a comma, a bracket or a dash."""
     return all(word.isupper() for word in raw) and masked[end : end + 2] in (", ", " (", " —", " -")
@@ -1124,6 +1133,8 @@ class Registry:
             return entity
         if len(words) >= 4 and "of" in words and not _is_org(words):
             named = _before_hometown(words)  # "Kaylee Brandt of Ashley": the person
+            if named is not words and all(w.lower() in TITLE_WORDS for w in named):
+                return None  # "Deputy Assistant Secretary of Veterans Affairs": an office
             if named is not words:
                 return self._person(named, _gender([], named), mention.start)
         title, name = split_title(words) if len(words) > 1 else ([], words)
@@ -1165,8 +1176,9 @@ class Registry:
             if 2 <= after <= 3:
                 words = words[-after:]
             else:  # "Trade Relations Cheong Wai Lun": three name words unless a known first
-                words = words[-2:] if words[-2].lower() in _FIRST_NAMES else words[-3:]
-            if words[0].lower() in _FIRST_NAMES or titled:
+                three = words[-2].lower() not in _FIRST_NAMES and _may_be_given(words[-3])
+                words = words[-3:] if three else words[-2:]
+            if words[0].lower() in _FIRST_NAMES or titled or self._ends_title_chain(mention):
                 return self._person(words, _gender([], words), mention.start)
         if 2 <= len(words) <= 3 and all(w[:1].isupper() and _is_name_word(w) for w in words):
             words_key = tuple(w.lower() for w in words)
@@ -1186,6 +1198,16 @@ class Registry:
                 entity.kind = "person"
             return entity
         return None
+
+    def _ends_title_chain(self, mention: Mention) -> bool:
+        """Whether the run continues a title through "for"/"of" ("Deputy Assistant Secretary
+        ... for Rural Health Programs Tobias Ekwueme-Nordin"): its last words are a person."""
+        before = self.masked[max(0, mention.start - 80) : mention.start].split()
+        return (
+            len(before) >= 2
+            and before[-1] in ("for", "of", "and")
+            and any(word.lower() in TITLE_WORDS for word in before[-8:-1])
+        )
 
     def _person_apposed(self, end: int, last_word: str) -> bool:
         """Whether an apposition naming a person's role follows a name (", a physiotherapist",
