@@ -100,12 +100,15 @@ def _trie_pattern(words: list[str]) -> str:
     return emit(tree)
 
 
-# The lookahead on the first letters lets the scan skip most positions without trying \b.
-_CUE_FIRST_LETTERS = "".join(sorted({"A", "S"} | {phrase[0] for phrase in _CUE_PHRASES}))
 # "According to", and "Said Osei’s neighbor, Lucia Ferreira:" opening a sentence.
-_CUE = re.compile(
-    rf"(?=[{_CUE_FIRST_LETTERS}])\b(?:Accordin(?:g to)|Sa(?:id|ys)|{_trie_pattern(_CUE_PHRASES)})\b"
-)
+_CUE_WORDS = rf"(?:Accordin(?:g to)|Sa(?:id|ys)|{_trie_pattern(_CUE_PHRASES)})\b"
+_CUE = re.compile(_CUE_WORDS)  # anchored with ``match`` at a word's start
+# A cue after the character before it. Most such characters are not word characters, so the
+# scan tests only them and not every letter: ~1.5 times faster than a leading \b. The mask is
+# left out (a quotation's run of it would be tried character by character), and so is a
+# masked run's end; ``_cue_matches`` reads those, the text's start, and drops a letter before.
+_CUE_AFTER = re.compile(rf"[^\x00A-Za-z0-9_]({_CUE_WORDS})")
+_MASK_RUN = re.compile("\x00+")
 _CUE_SET = frozenset(CUE_WORDS.split())
 _WINDOW = 200  # characters examined on either side of a cue for its speaker
 _NEAR = 320  # a quotation's cues lie within this many characters of it
@@ -393,12 +396,11 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
     cues: list[_Cue] = []
     opens = [span.open_at for span in spans]
     reach = spans[-1].close_end + _NEAR + 24  # a cue further on attributes and explains nothing
-    for match in _CUE.finditer(masked, 0, reach):
-        at = match.start()
+    for at, end, word in _cue_matches(masked, reach, spans):
         nearby = bisect_left(opens, at - _CONTEXT_BEHIND)
         if nearby == len(opens) or opens[nearby] > at + _CONTEXT_AHEAD:
             continue  # no quotation close enough for this cue to attribute or explain
-        verb = match[0].lower()
+        verb = word.lower()
         previous = _previous_word(masked, at)
         if previous in _NOUN_MARKERS or (verb[-1] == "s" and previous in _QUANTIFIERS):
             continue  # "in his notes", "her answer", "some states": a noun, not a speech verb
@@ -410,40 +412,64 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
         next_index = bisect_right(sentences, at)
         sentence_start = sentences[next_index - 1]
         sentence_end = sentences[next_index] if next_index < len(sentences) else len(masked)
-        left_from = max(sentence_start, match.start() - _WINDOW)
-        right_to = min(sentence_end, match.end() + _WINDOW)
+        left_from = max(sentence_start, at - _WINDOW)
+        right_to = min(sentence_end, end + _WINDOW)
         np: NounPhrase | None
         if verb == "according to" or verb == "in the words of":
-            np = right_subject(masked, match.end(), right_to, inverted=False)
+            np = right_subject(masked, end, right_to, inverted=False)
             if np is not None and np.text.lower() in _ONE_OF_MANY:
-                np = _group_before(masked, sentence_start, match.start()) or np
+                np = _group_before(masked, sentence_start, at) or np
         elif verb in _QUOTING_VERBS:
-            as_at = masked.find(" as ", match.end(), right_to)
+            as_at = masked.find(" as ", end, right_to)
             if as_at < 0:
                 continue
-            np = right_subject(masked, match.end(), as_at, inverted=False)
+            np = right_subject(masked, end, as_at, inverted=False)
         elif verb in _DOCUMENT_VERBS:
-            np = left_subject(masked, left_from, match.start())
+            np = left_subject(masked, left_from, at)
             if np is None or np.text.split()[-1].lower() not in DOCUMENT_NOUNS:
                 continue
         else:
-            np = _pronoun_before(masked, match.start()) or left_subject(
-                masked, left_from, match.start()
-            )
-            if np is None and _coordinated(masked, left_from, match.start()):
-                np = sentence_subject(masked, sentence_start, match.start())
+            np = _pronoun_before(masked, at) or left_subject(masked, left_from, at)
+            if np is None and _coordinated(masked, left_from, at):
+                np = sentence_subject(masked, sentence_start, at)
             if np is None and verb.split()[0] in INVERTIBLE_VERBS:
-                np = right_subject(masked, match.end(), right_to, inverted=True)
+                np = right_subject(masked, end, right_to, inverted=True)
                 if np is not None and np.kind == "common":
                     np = _given_name_after(masked, np) or np
         if np is not None:
-            cues.append(_Cue(verb, match.start(), match.end(), np, (sentence_start, sentence_end)))
+            cues.append(_Cue(verb, at, end, np, (sentence_start, sentence_end)))
     return cues
 
 
+def _cue_matches(masked: str, reach: int, spans: list[_Span]) -> list[tuple[int, int, str]]:
+    """The cue phrases of ``masked[:reach]`` at word starts, in order: (start, end, words)."""
+    found = [
+        (match.start(1), match.end(), match[1])
+        for match in _CUE_AFTER.finditer(masked, 0, reach)
+        if not masked[match.start()].isalnum()  # "é" passes the scan's class but is a letter
+    ]
+    extra = [
+        (match.start(), match.end(), match[0])
+        for match in (_CUE.match(masked, at, reach) for at in _after_masks(masked, spans))
+        if match is not None
+    ]
+    return sorted(found + extra) if extra else found
+
+
+def _after_masks(masked: str, spans: list[_Span]) -> list[int]:
+    """The text's start and every position right after a masked run (a quotation's, else a
+    mask character the text held)."""
+    if masked.count(MASK) == sum(span.close_end - span.open_at for span in spans):
+        return [0, *(span.close_end for span in spans)]
+    return [0, *(run.end() for run in _MASK_RUN.finditer(masked))]
+
+
+# "in a statement", "through his lawyer's letter". Written to open on one character class (the
+# preposition's first letter, then the word boundary checked behind it), not on \b, so that
+# the search tests only those letters: 2-3 times faster.
 _MEDIUM = re.compile(
-    rf"\b(?:[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){{0,3}}?"
-    rf"({'|'.join(sorted(DOCUMENT_NOUNS))})\b"
+    r"[IiOoVvTt](?<!\w.)(?:(?<=[Ii])n|(?<=[Oo])n|(?<=[Vv])ia|(?<=[Tt])hrough)"
+    rf" (?:a|an|the|its|his|her|their) (?:[\w-]+ ){{0,3}}?({'|'.join(sorted(DOCUMENT_NOUNS))})\b"
 )
 
 
