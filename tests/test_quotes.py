@@ -456,6 +456,10 @@ GOLD_SETS = [
             (9, 0.92, 3),
             (10, 0.90, 2),
             (11, 0.92, 4),
+            (12, 0.89, 2),
+            (13, 0.87, 0),
+            (14, 0.83, 9),
+            (15, 0.91, 0),
         ]
     ),
 ]
@@ -464,7 +468,7 @@ GOLD_SETS = [
 @pytest.mark.parametrize(
     ("folder", "least_right", "most_terms"),
     GOLD_SETS,
-    ids=["gold", "holdout", *(f"blind{n}" for n in range(2, 12))],
+    ids=["gold", "holdout", *(f"blind{n}" for n in range(2, 16))],
 )
 def test_gold_sets(folder: Path, least_right: float, most_terms: int) -> None:
     total, right, terms_as_speech = _score_folder(folder)
