@@ -23,8 +23,9 @@ Blind rounds, scored the first time (quote F1 / speaker accuracy / end-to-end F1
 as speech), before any fix they prompted; the fixes then went in as general rules:
 round 6 .963/.867/.835/7, round 7 .975/.854/.833/8, round 8 .983/.860/.845/6,
 round 9 .989/.889/.879/3, round 10 .992/.883/.875/2, round 11 .977/.937/.915/9,
-round 12 .986/.822/.811/5, round 13 .985/.804/.792/5, round 14 .975/.878/.856/10 (these three
-with session 2's code), round 15 1.000/.919/.919/0 (with session 3's fixes from rounds 12-13).
+round 12 .986/.822/.811/5 (session 2's code), round 13 .985/.804/.792/5 and round 14
+.975/.878/.856/10 (plus one fix from round 12), round 15 1.000/.919/.919/0 (with session 3's
+fixes from rounds 12-13).
 """
 
 from __future__ import annotations
