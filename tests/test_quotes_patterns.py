@@ -499,3 +499,23 @@ def test_an_office_before_for_is_no_person_and_the_name_after_it_is() -> None:
         "she told the panel."
     )
     assert_speech_by(text, "We built too close", "Ingeborg Mwangi-Salo", exact=False)
+
+
+def test_an_organisations_short_name_is_the_organisation_not_a_new_person() -> None:
+    text = (
+        "The probe rode on a rocket from Corvane Launch Systems. Corvane said in a statement "
+        "that it was “reviewing every sensor.”\n\n"
+        "Mission lead Odalys Kettering-Amadi watched from Houston. “We will fly again,” she "
+        "said."
+    )
+    quote = quote_with(text, "reviewing every sensor")
+    assert quote.speaker == "Corvane Launch Systems"
+    assert_speech_by(text, "We will fly again", "Odalys Kettering-Amadi")
+
+
+def test_a_place_before_a_verb_is_not_a_speaker() -> None:
+    text = (
+        "Priya Okafor-Lind has cooked here for years. Rent on Delancey Street has tripled.\n\n"
+        "“I’m lucky,” she insisted."
+    )
+    assert_speech_by(text, "I’m lucky", "Priya Okafor-Lind")

@@ -180,6 +180,12 @@ CORPORATE_MARKS = _words(
     inc. inc corp. corp co. llc ltd ltd. plc group holding holdings & sons brothers bros. excavating
     construction contractors contracting builders paving roofing plumbing electric motors
     industries enterprises logistics trucking landscaping realty associates manufacturing
+    systems technologies labs laboratories pharmaceuticals therapeutics biosciences solutions
+    capital ventures media energy airlines airways foods networks robotics aerospace orbital
+    dynamics software studios entertainment communications telecom financial insurance
+    healthcare electronics devices analytics brands mining petroleum utilities stores
+    restaurants hotels resorts properties investments securities railroad railway shipping
+    freight
     """
 )
 # Last words of place names: "Elm Street" is never "Elm" speaking.

@@ -901,7 +901,7 @@ _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess
 
 _AGE_AFTER = re.compile(r", \d{1,3},")
 # A past-tense verb right after a name ("and Saoirse Adebayo-Kowalczyk walked onto"): it acts.
-_PAST_VERB_AFTER = re.compile(r" [a-z]{3,}ed\b")
+_PAST_VERB_AFTER = re.compile(r" (?:[a-z]{3,}ed|is|was|has|had|will|would|could|can)\b")
 
 _OBJECT_PREPOSITIONS = frozenset(("by", "to", "with", "for", "from", "of", "about", "than"))
 
@@ -1057,7 +1057,13 @@ class Registry:
         previous = prior[-1].lower() if prior else ""
         acts = (
             (subject and _ACTS.match(masked, end) is not None)
-            or (len(words) >= 2 and _PAST_VERB_AFTER.match(masked, end) is not None)
+            or (
+                len(words) >= 2
+                and _PAST_VERB_AFTER.match(masked, end) is not None
+                # "the campaign of X had", "Rent on Fulton Street has": not X
+                and previous not in _OBJECT_PREPOSITIONS
+                and previous not in _PLACE_PREPOSITIONS
+            )
             or (
                 masked.startswith((", who ", " who "), end)
                 and previous not in _PLACE_PREPOSITIONS  # "a duplex on Kettle Avenue, who"
@@ -1086,6 +1092,7 @@ class Registry:
             mention.role = kin
         elif previous.endswith(",") and kin in _APPOSED_ROLES:
             mention.role = kin  # "Pruitt's attorney, Samuel Reyes-Whitfield,"
+            mention.acts = mention.acts or len(words) >= 2  # a person holds the role
         elif previous.endswith(",") and len(words) >= 2 and _role_before_comma(masked, start):
             mention.acts = True  # "Nepal's ambassador to the United States, Hemanta Joshi-Bhandari"
         elif kin == "named" and (named_gender := _named_person(masked, start)) is not None:
@@ -1307,13 +1314,20 @@ class Registry:
         existing = self.by_words.get((key,))
         if existing is not None:
             return existing
-        found = self._org_by_acronym(word)
+        found = self._org_by_acronym(word) or self._org_by_first_word(key)
         if found is not None:
             return found
         if create and key not in GROUP_NOUNS and key not in NAME_STOPWORDS:
             kind: Literal["person", "org"] = "org" if _is_org([word]) else "person"
             return self._add(Entity(word, kind, (key,), gender))
         return None
+
+    def _org_by_first_word(self, key: str) -> Entity | None:
+        """ "Halcyon" after "Halcyon Launch Systems": an organisation's short name."""
+        orgs = [
+            e for e in self.entities if e.kind == "org" and len(e.words) >= 2 and e.words[0] == key
+        ]
+        return max(orgs, key=lambda e: e.last_seen) if orgs else None
 
     def _org_by_acronym(self, acronym: str) -> Entity | None:
         """The latest organisation introduced with ``acronym`` ("(FEMA)") that is still one."""
