@@ -519,3 +519,31 @@ def test_a_place_before_a_verb_is_not_a_speaker() -> None:
         "“I’m lucky,” she insisted."
     )
     assert_speech_by(text, "I’m lucky", "Priya Okafor-Lind")
+
+
+def test_given_names_ending_in_a_do_not_make_a_woman() -> None:
+    text = (
+        "Kenya's Abebe Wanjiru outkicked Japan's Kenta Shimizu-Oda in the last 400 meters.\n\n"
+        "Shimizu-Oda, who had led from 35 kilometers, conceded that he misjudged the wind. "
+        "“I thought the harbor wall would protect me,” he said."
+    )
+    assert_speech_by(text, "I thought the harbor wall", "Kenta Shimizu-Oda")
+
+
+def test_an_apposition_with_a_possessive_role_makes_a_person() -> None:
+    text = (
+        "Rosalind Achebe, a tenant lawyer, said the court was overwhelmed.\n\n"
+        "Gideon Farrow-Lund, the alliance’s president, blamed the county. “Owners waited "
+        "11 months,” he argued."
+    )
+    assert_speech_by(text, "Owners waited", "Gideon Farrow-Lund")
+
+
+def test_a_lead_in_paragraph_about_her_gives_an_uncued_quotation_its_speaker() -> None:
+    text = (
+        "Wilhelmina Acheson-Roy ran the diner for thirty years. Acheson-Roy closes it Sunday.\n\n"
+        "The building has been sold to a developer from Tacoma.\n\n"
+        "Sitting in the last booth, she talks about the decision slowly.\n\n"
+        "“My knees told me first. Then my accountant did.”"
+    )
+    assert_speech_by(text, "My knees told me first", "Wilhelmina Acheson-Roy")

@@ -1343,7 +1343,29 @@ def _continued_speaker(
         return salient
     if speaker is not None and span.paragraph - paragraph <= 1:
         return speaker
-    return None
+    return _pronoun_lead_in(masked, registry, span, paragraphs)
+
+
+# A subject pronoun and its verb ("she talks about the decision"), inside a paragraph.
+_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[.,;:—] )|(?<=\n))([Hh]e|[Ss]he) [a-z]+")
+
+
+def _pronoun_lead_in(
+    masked: str, registry: Registry, span: _Span, paragraphs: list[tuple[int, int]]
+) -> str | None:
+    """The person a cue-less quotation's lead-in paragraph is about, by its last subject
+    pronoun ("Sitting at table six, she talks about the decision ..." then “My knees ...”)."""
+    if span.paragraph == 0 or span.open_at != paragraphs[span.paragraph][0]:
+        return None
+    lo, hi = paragraphs[span.paragraph - 1]
+    if MASK in masked[lo:hi]:
+        return None  # a quoted paragraph before: its speaker goes on, or not
+    found = list(_PRONOUN_SUBJECT.finditer(masked, lo, hi))
+    if not found:
+        return None
+    last = found[-1]
+    pronoun = NounPhrase("pronoun", last.group(1), last.start(1), last.end(1))
+    return registry.resolve(pronoun, last.start(1))
 
 
 def _beat_after(

@@ -187,8 +187,8 @@ def _gender(title: list[str], name: list[str]) -> str | None:
         if first in FEMALE_NAMES:
             return "f"
         if len(first) > 3 and name[-1] != name[0]:
-            if first.endswith(("a", "ette", "elle", "ine")):
-                return "f"  # "Perpetua", "Evangeline": most such given names are women's
+            if first.endswith(("ette", "elle", "ine")):
+                return "f"  # "Evangeline", "Annette": most such given names are women's
             if first.endswith(("us", "o")):
                 return "m"  # "Lucius", "Anselmo"
     return None
@@ -895,7 +895,7 @@ _OBTAINED = re.compile(r"\b(?:obtained|seen|reviewed|viewed|received|shared|tran
 
 
 # ", a physiotherapist from Cork": up to four lowercase words after a name's comma.
-_APPOSITION = re.compile(r", (?:a|an|the) ((?:[a-z0-9][a-z0-9\-]* ?){1,4})")
+_APPOSITION = re.compile(r", (?:a|an|the) ((?:[a-z0-9][a-z0-9\-’']* ?){1,4})")
 _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess", "crat")
 
 
