@@ -547,3 +547,26 @@ def test_a_lead_in_paragraph_about_her_gives_an_uncued_quotation_its_speaker() -
         "“My knees told me first. Then my accountant did.”"
     )
     assert_speech_by(text, "My knees told me first", "Wilhelmina Acheson-Roy")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The cub's name, “Mei Lan,” which means “little orchid,” won the vote.", "little orchid"),
+        ("The envoy would not accept the word “unabated” in the text.", "unabated"),
+        ("Keepers got 40 entries for “Sir Chomps-a-Lot,” and two for “Gerald.”", "Gerald"),
+        ("Under the draft, rich nations would commit to “mobilizing” $300 billion.", "mobilizing"),
+    ],
+)
+def test_glosses_names_after_a_preposition_and_uncued_wording_are_terms(
+    text: str, words: str
+) -> None:
+    assert_term(text, words)
+
+
+def test_a_one_word_answer_after_a_colon_stays_speech() -> None:
+    text = (
+        "Asked her secret, Marguerite Oyelowo answered in one word: “Butter.” Then she "
+        "laughed."
+    )
+    assert_speech_by(text, "Butter", "Marguerite Oyelowo")
