@@ -565,8 +565,5 @@ def test_glosses_names_after_a_preposition_and_uncued_wording_are_terms(
 
 
 def test_a_one_word_answer_after_a_colon_stays_speech() -> None:
-    text = (
-        "Asked her secret, Marguerite Oyelowo answered in one word: “Butter.” Then she "
-        "laughed."
-    )
+    text = "Asked her secret, Marguerite Oyelowo answered in one word: “Butter.” Then she laughed."
     assert_speech_by(text, "Butter", "Marguerite Oyelowo")

@@ -29,6 +29,7 @@ from termnews.quotes_lexicon import (
     OBJECT_PRONOUNS,
     ORG_HEADS,
     PERSON_NOUN_GENDER,
+    PREPOSITIONS_BEFORE_NAMES,
     SPEECH_NOUNS,
     TERM_CUES_CALLED,
     TERM_CUES_INSCRIBED,
@@ -37,6 +38,7 @@ from termnews.quotes_lexicon import (
     TERM_CUES_STRONG,
     TERM_DETERMINERS,
     TERM_FUNCTION_WORDS,
+    TERM_GLOSS_WORDS,
     TERM_WORK_NOUNS,
     TITLE_CASE_SMALL,
 )
@@ -580,16 +582,16 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
     )
     if previous in _LABEL_NOUNS or (previous == "line" and prior == "subject"):
         return len(words) <= 20  # "under the slogan “Write it down. Keep it forever.”"
-    if previous in _GLOSS_WORDS and len(words) <= 6 and not before[-1].endswith(":"):
+    if previous in TERM_GLOSS_WORDS and len(words) <= 6 and not before[-1].endswith(":"):
         return True  # "Xiao Yun," which means “little cloud,”; the word “unabated,”
-    if title_case and len(words) <= 4 and previous in _FUNCTION_BEFORE_NAME:
+    if title_case and len(words) <= 4 and previous in PREPOSITIONS_BEFORE_NAMES:
         return True  # submissions for “Panda McPandaface,”; votes for “Kevin.”
     if (
         not sentence_cue
         and not title_case
         and len(words) <= 4
         and inner[-1] not in ".!?"
-        and previous in _FUNCTION_BEFORE_NAME
+        and previous in PREPOSITIONS_BEFORE_NAMES
     ):
         return True  # commit to “mobilizing” $300 billion: wording, with no one speaking
     if naming:
@@ -682,19 +684,6 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
         ):
             return True  # the department's controversial “gang database”
     return previous in TERM_DETERMINERS and len(words) <= 2 and not punctuated and not sentence_cue
-
-
-# A gloss or a word talked about: "which means “love”", "the word “unabated”".
-_GLOSS_WORDS = frozenset(
-    ("means", "meaning", "translates", "word", "words", "term", "phrase", "expression", "wording")
-)
-# Prepositions before a quotation inside a clause: what follows is a thing's name or wording
-# ("for “Kevin.”", "toward “low-emission energy systems”"), unless someone speaks in the
-# sentence.
-_FUNCTION_BEFORE_NAME = frozenset(
-    ("of", "to", "toward", "towards", "for", "on", "about", "with", "from", "into", "under")
-    + ("than", "like", "over", "against")
-)
 
 
 # Nouns that introduce a label verbatim, whatever its length or case.

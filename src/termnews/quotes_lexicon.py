@@ -211,6 +211,14 @@ TERM_CUES_STRONG = _words(
     " slogan motto hashtag theme banner headline"
 )
 TERM_CUES_CALLED = _words("called calls call calling")
+# A gloss or a word talked about: "which means “love”", "the word “unabated”".
+TERM_GLOSS_WORDS = _words("means meaning translates word words term phrase expression wording")
+# Prepositions before a quotation inside a clause: what follows is a thing's name or wording
+# ("for “Kevin.”", "toward “low-emission energy systems”"), unless someone speaks in the
+# sentence.
+PREPOSITIONS_BEFORE_NAMES = _words(
+    "of to toward towards for on about with from into under than like over against"
+)
 TERM_CUES_READING = _words("reading read reads")
 TERM_DETERMINERS = _words("the a an its his her their our this that your my")
 # Nouns for named works: a Title-Case quotation right after one is its title
