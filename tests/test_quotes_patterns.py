@@ -567,3 +567,37 @@ def test_glosses_names_after_a_preposition_and_uncued_wording_are_terms(
 def test_a_one_word_answer_after_a_colon_stays_speech() -> None:
     text = "Asked her secret, Marguerite Oyelowo answered in one word: “Butter.” Then she laughed."
     assert_speech_by(text, "Butter", "Marguerite Oyelowo")
+
+
+def test_an_apposed_role_after_a_name_is_that_person_not_another() -> None:
+    text = (
+        "Councilwoman Ines Baptiste-Loh opened the hearing.\n\n"
+        "“We are working with the county,” said Special Agent Corwin Adeyemi, a spokesman "
+        "for the FBI. He added that the bureau “strongly discourages” paying ransoms."
+    )
+    assert_speech_by(text, "strongly discourages", "Corwin Adeyemi")
+
+
+def test_the_congresswoman_is_the_representative_named_before() -> None:
+    text = (
+        "Rep. Odalys Kittering-Moss said in a statement that she would fight the closure.\n\n"
+        "The congresswoman, who sits on the Armed Services Committee, called the estimates "
+        "“suspiciously round.”"
+    )
+    assert_speech_by(text, "suspiciously round", "Odalys Kittering-Moss")
+
+
+def test_a_month_before_a_day_is_a_date_not_a_person() -> None:
+    text = (
+        "Delphine Oyelaran-Voss apologized on June 11, in a post that she says she rewrote "
+        "20 times. “I was careless,” she posted."
+    )
+    assert_speech_by(text, "I was careless", "Delphine Oyelaran-Voss")
+
+
+def test_a_role_someone_played_is_not_a_speaker() -> None:
+    text = (
+        "The student, Soledad Ibarra-Finch, played a construction worker with a crushed "
+        "pelvis. She said she took it “way too seriously, honestly.”"
+    )
+    assert_speech_by(text, "way too seriously", "Soledad Ibarra-Finch")

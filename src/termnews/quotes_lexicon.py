@@ -40,6 +40,12 @@ AUXILIARIES = _words(
     """
 )
 # Words between a speech verb and an inverted speaker ("said Tuesday", "said on Monday").
+MONTHS = _words(
+    """
+    january february march april may june july august september october november december
+    jan. feb. mar. apr. jun. jul. aug. sept. sep. oct. nov. dec.
+    """
+)
 TIME_WORDS = _words(
     """
     on monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
@@ -88,7 +94,7 @@ TITLE_WORDS = _words(
     treasurer clerk inspector marshal speaker minister ambassador commander gen. col. maj. adm.
     chancellor provost auditor comptroller trustee supt. cmdr. ofc. insp. atty. sister imam
     lawyer co-author analyst economist researcher scientist historian novelist author
-    meteorologist forecaster executive leader member
+    meteorologist forecaster executive leader member agent
     mr mrs ms dr prof cllr insp supt det
     """
 )

@@ -26,6 +26,7 @@ from termnews.quotes_lexicon import (
     INVERTED_STOPS,
     KIN_NOUNS,
     MALE_NAMES,
+    MONTHS,
     NAME_CONNECTORS,
     NAME_STOPWORDS,
     NAME_SUFFIXES,
@@ -901,8 +902,18 @@ _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess
 
 _AGE_AFTER = re.compile(r", \d{1,3},")
 # A past-tense verb right after a name ("and Saoirse Adebayo-Kowalczyk walked onto"): it acts.
-_PAST_VERB_AFTER = re.compile(r" (?:[a-z]{3,}ed|is|was|has|had|will|would|could|can)\b")
+_PAST_VERB_AFTER = re.compile(
+    r" (?:[a-z]{3,}ed|is|was|has|had|will|would|could|can|stood|sat|went|came|took|made|ran"
+    r"|saw|held|kept|left|got|gave|found|began|spent|brought|thought|wore|led|won|lost|put"
+    r"|felt|knew|met|paid|sent|built|spoke|grew|drove|rode|fell|heard|became|sold|bought"
+    r"|taught|caught|fought|broke|chose|drew|flew|slept|threw|woke)\b"
+)
 
+# Words after which an unnamed "a teenager in a hoodie" may be a clause's subject; after a
+# verb ("played a construction worker") or a preposition it is an object.
+_CLAUSE_OPENERS = frozenset(
+    ("and", "but", "while", "when", "then", "as", "because", "where", "was", "is", "were", "are")
+)
 _OBJECT_PREPOSITIONS = frozenset(("by", "to", "with", "for", "from", "of", "about", "than"))
 
 
@@ -925,6 +936,17 @@ def _role_before_comma(masked: str, start: int) -> bool:
     return 0 < len(words) <= 8 and any(
         _is_person_noun(_clean_word(word).lower()) and not word[:1].isupper() for word in words
     )
+
+
+_DAY_AFTER = re.compile(r" \d{1,2}\b")
+
+
+def _apposed_to_name(masked: str, at: int) -> bool:
+    """Whether ``at`` follows a capitalised name and a comma ("Okafor, a spokesman")."""
+    if at < 3 or masked[at - 2 : at] != ", ":
+        return False
+    word = masked[max(0, at - 30) : at - 2].rsplit(None, 1)[-1:]
+    return bool(word) and word[0][:1].isupper() and word[0].lower() not in NAME_STOPWORDS
 
 
 def _may_be_given(word: str) -> bool:
@@ -1004,6 +1026,8 @@ class Registry:
         for match in _INDEFINITE_NOUNS.finditer(self.masked, 0, upto):
             if self.masked.startswith(" as ", match.start() - 4):
                 continue  # "worked as a nurse": what someone is, not another person
+            if _apposed_to_name(self.masked, match.start()):
+                continue  # "Dwayne Okafor, a spokesman for the FBI": Okafor, not another
             first, second = match.group(1), match.group(2)
             if second is not None and second in PERSON_NOUN_GENDER:  # "an old man"
                 display = f"{first} {second}"
@@ -1013,7 +1037,14 @@ class Registry:
                 continue
             end = match.end(2) if second else match.end(1)
             # "written by a former student": the object of a preposition is not a subject
-            acts = _previous_word(self.masked, match.start()) not in _OBJECT_PREPOSITIONS
+            raw_before = self.masked[max(0, match.start() - 24) : match.start()].rsplit(None, 1)
+            before = raw_before[-1] if raw_before else ""
+            acts = (
+                before == ""
+                or before[-1] in ".,;:!?—"
+                or before.lower() in _CLAUSE_OPENERS
+                or before[0].isupper()  # "Later a teenager on a bicycle stopped"
+            )
             unnamed.append(
                 Mention(match.start(1), end, [display], None, False, acts=acts, person_noun=True)
             )
@@ -1027,6 +1058,8 @@ class Registry:
         if len(raw) == 1 and raw[0].lower() in NAME_STOPWORDS:
             return None  # "The", "But": a sentence's first word, not a name
         masked = self.masked
+        if len(raw) == 1 and raw[0].lower() in MONTHS and _DAY_AFTER.match(masked, end):
+            return None  # "on June 11": a date, not June the person
         if (start == 0 or masked[start - 1] == "\n") and _is_dateline(masked, end, raw):
             return None  # "SAN JOSE, Calif. —": where the story was filed, not who speaks
         words = [w if w[-1:] not in _CLEANED_ENDINGS else _clean_word(w) for w in raw]
@@ -1579,6 +1612,10 @@ class Registry:
                 org = self._org_with_head(head, [])
                 if org is not None:
                     return org.display
+            elif head in GENERIC_ORG_NOUNS:  # "The utility’s notice": the organisation met
+                org = self._latest_org(corporate=head in ("company", "firm", "business"))
+                if org is not None:
+                    return org.display
         noun = phrase.text.rsplit(None, 1)[-1].lower()
         lo = max(0, phrase.start - 600)
         sentence_here = self.sentences[bisect_right(self.sentences, phrase.start) - 1]
@@ -1682,6 +1719,10 @@ _ROLE_SYNONYMS = {
     "spokesman": ("spokesman", "spokesperson"),
     "spokeswoman": ("spokeswoman", "spokesperson"),
     "spokesperson": ("spokesperson", "spokeswoman", "spokesman"),
+    "congresswoman": ("congresswoman", "representative"),
+    "congressman": ("congressman", "representative"),
+    "lawmaker": ("lawmaker", "senator", "representative", "congresswoman", "congressman"),
+    "legislator": ("legislator", "senator", "representative", "congresswoman", "congressman"),
 }
 
 
