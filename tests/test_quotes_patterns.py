@@ -601,3 +601,11 @@ def test_a_role_someone_played_is_not_a_speaker() -> None:
         "pelvis. She said she took it “way too seriously, honestly.”"
     )
     assert_speech_by(text, "way too seriously", "Soledad Ibarra-Finch")
+
+
+def test_a_possessive_inside_an_organisations_name_is_kept() -> None:
+    text = (
+        "The Lake Fork County Sheriff’s Office warned on Facebook that conditions “remain "
+        "extremely hazardous.”"
+    )
+    assert_speech_by(text, "remain extremely", "Lake Fork County Sheriff’s Office", exact=False)

@@ -199,7 +199,8 @@ def _name_phrase(
     tokens: list[Token], role: list[Token], determiner: str | None, appositive: str | None
 ) -> NounPhrase | None:
     """A capitalised run (with any role words before it) as a speaker phrase."""
-    raw = [_clean_word(t.text) for t in tokens]
+    texts = [t.text for t in tokens]
+    raw = [w if _kept_possessive(texts, k) else _clean_word(w) for k, w in enumerate(texts)]
     words = [w for w in _strip_leading_stopwords(raw) if w]
     if not words:
         return None
@@ -1062,7 +1063,10 @@ class Registry:
             return None  # "on June 11": a date, not June the person
         if (start == 0 or masked[start - 1] == "\n") and _is_dateline(masked, end, raw):
             return None  # "SAN JOSE, Calif. —": where the story was filed, not who speaks
-        words = [w if w[-1:] not in _CLEANED_ENDINGS else _clean_word(w) for w in raw]
+        words = [
+            w if w[-1:] not in _CLEANED_ENDINGS or _kept_possessive(raw, k) else _clean_word(w)
+            for k, w in enumerate(raw)
+        ]
         lead = 0
         while lead < len(words) and words[lead].lower() in NAME_STOPWORDS:
             lead += 1
@@ -1749,6 +1753,18 @@ def _opens_sentence(masked: str, at: int) -> bool:
     return at >= 2 and masked[at - 1] == " " and masked[at - 2] in ".!?\n"
 
 
+def _inside_org_name(run: str, after: int) -> bool:
+    """Whether the possessive ending at ``after`` in ``run`` belongs to an organisation's
+    name ("Harlow County Sheriff’s Office", "Bright Harbor Children’s Foundation")."""
+    rest = run[after:].split(None, 1)
+    return bool(rest) and rest[0].lower() in ORG_HEADS
+
+
+def _kept_possessive(raw: list[str], k: int) -> bool:
+    """A possessive inside an organisation's name keeps its ending ("Sheriff’s Office")."""
+    return raw[k].endswith(("’s", "'s")) and k + 1 < len(raw) and raw[k + 1].lower() in ORG_HEADS
+
+
 def _pieces(run: str, at: int) -> list[tuple[int, int, list[str], bool]]:
     """Split a capitalised run at sentence ends ("Guatemala. Sessions") and after a possessive
     ("Montana Public Radio’s Sarah Lindqvist"): (start, end, words, owned by the previous)."""
@@ -1765,7 +1781,8 @@ def _pieces(run: str, at: int) -> list[tuple[int, int, list[str], bool]]:
         words.append(word)
         offset = position + len(word)
         ends_sentence = word.endswith(".") and _clean_word(word) != word
-        if ends_sentence or word.endswith(("’s", "'s")):
+        possessive = word.endswith(("’s", "'s")) and not _inside_org_name(run, offset - at)
+        if ends_sentence or possessive:
             pieces.append((start, offset, words, owned))
             words, owned = [], not ends_sentence
     if words:
