@@ -499,8 +499,8 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|(?<=[^\w’'.\-]))([Hh]e|[Ss]he|[Tt]hey|[Ii]
 
 def _pronoun_before(masked: str, verb_at: int) -> NounPhrase | None:
     """The fast path of the commonest subject, a pronoun right before the verb ("she said")."""
-    if verb_at < 2 or masked[verb_at - 1] != " ":
-        return None
+    if verb_at < 2 or masked[verb_at - 1] != " " or masked[verb_at - 2] not in "eytI":
+        return None  # no pronoun ends right before: he, she, we, they, it, I
     found = _PRONOUN_BEFORE.search(masked, max(0, verb_at - 6), verb_at)
     if found is None:
         return None
@@ -1201,7 +1201,7 @@ def _resolve_speakers(
     resolved: list[str | None] = [None] * len(pending)
     by_cue: dict[int, str | None] = {}
 
-    issuers: dict[str, str] = {}  # document noun -> who issued it ("said in a statement")
+    issuers = _Issuers(masked)
     interview = _Interview(masked, paragraphs)
 
     def speaker_of(cue: _Cue) -> str | None:
@@ -1217,9 +1217,7 @@ def _resolve_speakers(
             if named is not None:
                 registry.last_cue_speaker = named
                 if registry.is_named(named) or _names_an_org(cue.np):
-                    medium = cue.medium(masked)
-                    if medium:
-                        issuers[medium] = named
+                    issuers.note(cue, named)
         return by_cue[cue.start]
 
     for position, is_cue, index in events:
@@ -1248,6 +1246,30 @@ def _resolve_speakers(
             last = (speaker, item.span.paragraph, item.span.open_at)
             registry.touch(speaker, item.cue.start if item.cue else item.span.open_at)
     _fill_forward(pending, resolved, quotes, masked)
+
+
+class _Issuers:
+    """Who issued each document a named speaker's sentence names ("said in a statement"),
+    for the document that speaks later ("the statement read"). The documents are read only
+    when one is asked for: most articles never ask."""
+
+    def __init__(self, masked: str) -> None:
+        self.masked = masked
+        self.by_document: dict[str, str] = {}
+        self.pending: list[tuple[_Cue, str]] = []  # in reading order
+
+    def note(self, cue: _Cue, speaker: str) -> None:
+        """``speaker`` issued whatever document ``cue``'s sentence names, if any."""
+        self.pending.append((cue, speaker))
+
+    def get(self, noun: str) -> str | None:
+        """The latest issuer of a document called ``noun``."""
+        for cue, speaker in self.pending:
+            medium = cue.medium(self.masked)
+            if medium:
+                self.by_document[medium] = speaker
+        self.pending.clear()
+        return self.by_document.get(noun)
 
 
 _INTERVIEWED = re.compile(
