@@ -295,16 +295,22 @@ def _is_plural_possessive(text: str, at: int) -> bool:
 def _pair_double_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
     """Pair opening and closing marks within each paragraph; an unclosed quote runs to its end."""
     spans: list[_Span] = []
+    marks = [mark.span() for mark in _MARKS.finditer(text)]  # one scan: none sits in a break
+    at = 0
     for index, (p_start, p_end) in enumerate(paragraphs):
         open_mark: tuple[int, int] | None = None
-        for mark in _MARKS.finditer(text, p_start, p_end):
-            direction = _mark_direction(text, mark.start(), mark.end())
+        while at < len(marks) and marks[at][0] < p_end:
+            mark = marks[at]
+            at += 1
+            if mark[0] < p_start:
+                continue
+            direction = _mark_direction(text, mark[0], mark[1])
             if direction == 0:
                 direction = -1 if open_mark else 1
             if direction > 0:  # a second opener restarts the quote: the first was stray
-                open_mark = (mark.start(), mark.end())
+                open_mark = mark
             elif open_mark is not None:
-                _add_span(spans, text, open_mark, mark.start(), mark.end(), index, False)
+                _add_span(spans, text, open_mark, mark[0], mark[1], index, False)
                 open_mark = None
         if open_mark is not None:
             _add_span(spans, text, open_mark, p_end, p_end, index, True)
@@ -380,8 +386,8 @@ def _sentence_starts(
 
 def _is_abbreviation(text: str, period: int) -> bool:
     """Whether the period at ``period`` closes an abbreviation or an initial, not a sentence."""
-    if text[period] != ".":
-        return False
+    if text[period] != "." or (period >= 5 and text[period - 5 : period].isalpha()):
+        return False  # a word of five letters or more is no abbreviation (the longest, "corp.")
     space = text.rfind(" ", 0, period)
     nearest = max(space, 0)  # a newline or mask before the last space would not count
     word_start = (

@@ -247,6 +247,11 @@ def left_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
             phrase = _subject_of_tokens(masked, tokens)
             if phrase is not None and phrase.start >= tokens[_SAFE_TOKENS].start:
                 return phrase  # found well inside the window: the full one gives the same
+        if len(tokens) > 1:
+            # From its second token on (the first may be a word's tail), the short window's
+            # tokens are the full window's: only the text before them is read again.
+            head = tokenize(masked, lo, tokens[1].start)
+            return _subject_of_tokens(masked, head + tokens[1:])
     return _subject_of_tokens(masked, tokenize(masked, lo, hi))
 
 
