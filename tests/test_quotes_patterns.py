@@ -609,3 +609,27 @@ def test_a_possessive_inside_an_organisations_name_is_kept() -> None:
         "extremely hazardous.”"
     )
     assert_speech_by(text, "remain extremely", "Lake Fork County Sheriff’s Office", exact=False)
+
+
+def test_a_name_apposed_to_a_lowercase_role_is_the_speaker() -> None:
+    text = (
+        "The city’s poet laureate, the Rev. Lucius Abernathy-Vale, tweeted a photo with the "
+        "words “Standing room only for poetry.”"
+    )
+    assert_speech_by(text, "Standing room only", "Lucius Abernathy-Vale", exact=False)
+
+
+def test_a_double_surname_alone_is_the_person_introduced_in_full() -> None:
+    text = (
+        "Fidencio Ayala Quispe, 52, has picked lettuce for twenty years.\n\n"
+        "Ayala Quispe watched the bus go. “Tell them to come back in winter,” he said."
+    )
+    assert_speech_by(text, "Tell them to come back", "Fidencio Ayala Quispe")
+
+
+def test_a_lowercase_role_before_a_name_after_an_opening_phrase() -> None:
+    text = (
+        "Writing in the Gazette on Friday, critic Odette Marwick called the film “a bruising "
+        "thing” and wrote that it “never blinks.”"
+    )
+    assert_speech_by(text, "never blinks", "Odette Marwick")

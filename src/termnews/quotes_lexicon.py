@@ -40,6 +40,16 @@ AUXILIARIES = _words(
     """
 )
 # Words between a speech verb and an inverted speaker ("said Tuesday", "said on Monday").
+# Nouns for people that neither the role lists nor a person-noun ending catch.
+PERSON_NOUNS = _words(
+    """
+    poet laureate chef nurse pilot guide host envoy aide delegate candidate graduate veteran
+    volunteer teen kid child wife husband son daughter sister cousin uncle aunt friend widow
+    nun monk priest cop medic surgeon coach scout captain chief boss expert critic playwright
+    athlete judge attorney trustee guard inmate detainee suspect victim witness fan tourist
+    pilgrim chair founder
+    """
+)
 MONTHS = _words(
     """
     january february march april may june july august september october november december
@@ -218,7 +228,7 @@ TERM_CUES_STRONG = _words(
 )
 TERM_CUES_CALLED = _words("called calls call calling")
 # A gloss or a word talked about: "which means “love”", "the word “unabated”".
-TERM_GLOSS_WORDS = _words("means meaning translates word words term phrase expression wording")
+TERM_GLOSS_WORDS = _words("means meaning translates word term phrase expression wording")
 # Prepositions before a quotation inside a clause: what follows is a thing's name or wording
 # ("for “Kevin.”", "toward “low-emission energy systems”"), unless someone speaks in the
 # sentence.

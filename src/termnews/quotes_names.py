@@ -36,6 +36,7 @@ from termnews.quotes_lexicon import (
     ORG_DESCRIPTORS,
     ORG_HEADS,
     PERSON_NOUN_GENDER,
+    PERSON_NOUNS,
     PLACE_WORDS,
     PRONOUN_GENDER,
     ROLE_WORDS,
@@ -301,11 +302,30 @@ def _subject_of_tokens(masked: str, tokens: list[Token]) -> NounPhrase | None:
             name = named.group(1)
             described = masked[tokens[j].end : named.start()].strip() or None
             return NounPhrase("name", name, named.start(1), named.end(1), name.split(), described)
+        named_role = _name_apposed_to_role(tokens, j, last_comma)
+        if named_role is not None:
+            return named_role
         phrase = _head_phrase(masked, tokens, j - 1, appositive)
         if phrase is not None:
             return phrase
         comma = j
     return None
+
+
+def _name_apposed_to_role(tokens: list[Token], comma: int, last_comma: int) -> NounPhrase | None:
+    """ "The city’s poet laureate, the Rev. Cornelius Abernathy-Stokes, tweeted": a lowercase
+    role, then a name set off by commas (an optional "the" and title before it)."""
+    if comma < 1 or not tokens[comma - 1].is_word or tokens[comma - 1].is_capitalised:
+        return None
+    if not any(t.is_word and _is_person_noun(t.lower) for t in tokens[max(0, comma - 2) : comma]):
+        return None  # "poet laureate", "chief executive": a person's role
+    inner = tokens[comma + 1 : last_comma]
+    if inner and inner[0].lower == "the":
+        inner = inner[1:]
+    if not 2 <= len(inner) <= 5 or not all(t.is_word and t.is_capitalised for t in inner):
+        return None
+    role = tokens[max(0, comma - 3) : comma]
+    return _name_phrase(inner, role, None, None)
 
 
 def _ends_in_title(tokens: list[Token], comma: int) -> bool:
@@ -445,7 +465,7 @@ def sentence_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
         k = j
         while k < min(len(tokens), j + 3) and tokens[k].is_word and not tokens[k].is_capitalised:
             k += 1
-        if k > j and _capitalised_end(tokens, k) > k:
+        if (k > j or not tokens[i].is_capitalised) and _capitalised_end(tokens, k) > k:
             role, i = tokens[i:k], k
             j = _capitalised_end(tokens, i)
     if j > i and not role and any(t.lower in TITLE_WORDS for t in tokens[i:j]):
@@ -952,7 +972,10 @@ def _apposed_to_name(masked: str, at: int) -> bool:
     """Whether ``at`` follows a capitalised name and a comma ("Okafor, a spokesman")."""
     if at < 3 or masked[at - 2 : at] != ", ":
         return False
-    word = masked[max(0, at - 30) : at - 2].rsplit(None, 1)[-1:]
+    words = masked[max(0, at - 40) : at - 2].split()[-3:]
+    if len(words) >= 2 and words[-1].isdigit() and words[-2].endswith(","):
+        words = [words[-2][:-1]]  # "Kasimir Delacroix-Imani, 19, a first-year student"
+    word = words[-1:]
     return bool(word) and word[0][:1].isupper() and word[0].lower() not in NAME_STOPWORDS
 
 
@@ -988,6 +1011,7 @@ def _is_person_noun(word: str) -> bool:
         word in ROLE_WORDS
         or word in TITLE_WORDS
         or word in PERSON_NOUN_GENDER
+        or word in PERSON_NOUNS
         or (len(word) > 4 and word.endswith(_PERSON_SUFFIXES))
     )
 
@@ -1318,8 +1342,12 @@ class Registry:
             return found if found is not None and found.kind != "org" else None
         for entity in self.by_last.get(key[-1], ()):
             words = entity.words
-            if len(words) >= 3 and words[0] == key[0] and entity.kind != "org":
-                return entity
+            if (
+                len(words) >= 3
+                and entity.kind != "org"
+                and (words[0] == key[0] or words[-2:] == key)
+            ):
+                return entity  # "Fidencio Ayala Quispe" later called "Ayala Quispe"
         return None
 
     def _org(self, words: list[str], determiner: str | None, acronym: str | None) -> Entity:
@@ -1672,7 +1700,8 @@ class Registry:
             kind: Literal["person", "org", "unknown"] = "org" if plural else "person"
             if kind == "person" and not _is_person_noun(head):
                 kind = "unknown"  # "the north stand" speaks, but "he" is never it
-            entity = Entity(display, kind, key)
+            gender = PERSON_NOUN_GENDER.get(head) if kind == "person" else None
+            entity = Entity(display, kind, key, gender)  # "her husband" is never "she"
             self._remember(entity)
             self.by_words[key] = entity
         entity.last_seen = max(entity.last_seen, position)
