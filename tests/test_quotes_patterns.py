@@ -633,3 +633,36 @@ def test_a_lowercase_role_before_a_name_after_an_opening_phrase() -> None:
         "thing” and wrote that it “never blinks.”"
     )
     assert_speech_by(text, "never blinks", "Odette Marwick")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Tenants face a new $85 monthly “amenity fee” for a pool.", "amenity fee"),
+        (
+            "The association’s flyers call the weekly meetings “porch democracy”, a phrase "
+            "its founder coined.",
+            "porch democracy",
+        ),
+        ("In the final round she spelled “chiaroscurist” without a pause.", "chiaroscurist"),
+        ("The largest bell is “Great Patrick.” It weighs a ton.", "Great Patrick"),
+    ],
+)
+def test_fees_group_names_spelled_words_and_named_things_are_terms(text: str, words: str) -> None:
+    assert_term(text, words)
+
+
+def test_a_person_calling_something_a_phrase_is_speaking() -> None:
+    text = "The hospital has called the proposal “ratios by fiat” and says it cannot comply."
+    quote = quote_with(text, "ratios by fiat")
+    assert quote.kind == "speech"
+
+
+def test_a_name_met_in_passing_yields_to_the_person_in_focus() -> None:
+    text = (
+        "Amara Feld, 13, stood very still. She asked for the definition.\n\n"
+        "After a spell-off against Dev Ramanathan of Plano, she spelled “chiaroscurist” and "
+        "the confetti came down.\n\n"
+        "“I knew it from the Italian,” she said."
+    )
+    assert_speech_by(text, "I knew it from the Italian", "Amara Feld")

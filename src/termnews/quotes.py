@@ -592,6 +592,8 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
         return True  # "Xiao Yun," which means “little cloud,”; the word “unabated,”
     if title_case and len(words) <= 4 and previous in PREPOSITIONS_BEFORE_NAMES:
         return True  # submissions for “Panda McPandaface,”; votes for “Kevin.”
+    if title_case and len(words) <= 3 and previous in _NAMING_COPULAS and not sentence_cue:
+        return True  # The largest bell is “Great Patrick.”
     if (
         not sentence_cue
         and not title_case
@@ -686,10 +688,13 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
             not governed
             and _LOWER_WORD.fullmatch(previous)
             and previous.endswith(_ADJECTIVE_ENDINGS)
-            and (prior in TERM_DETERMINERS or _possessive(prior))
+            and (prior in TERM_DETERMINERS or _possessive(prior) or _AMOUNT.fullmatch(prior))
         ):
-            return True  # the department's controversial “gang database”
+            return True  # the department's controversial “gang database”; $85 monthly “fee”
     return previous in TERM_DETERMINERS and len(words) <= 2 and not punctuated and not sentence_cue
+
+
+_NAMING_COPULAS = frozenset(("is", "was", "are", "were"))
 
 
 # Nouns that introduce a label verbatim, whatever its length or case.
@@ -745,7 +750,17 @@ def _named_by_calling(
         return False  # "called him": a person is called, the quotation is what was said
     if title_case:
         return True
-    return before[-1].lower() == "the" and len(words) <= 4 and not punctuated
+    if len(words) > 4 or punctuated:
+        return False
+    back = calls - 1
+    while back >= 0 and recent[back].lower() in AUXILIARIES:
+        back -= 1  # "The hospital has called": its subject, not "has"
+    subject = recent[back] if back >= 0 else ""
+    # "called the case the “Tollgate Road stalking”"; "flyers call the gatherings “laundry room
+    # democracy”" (a group names it; "he called the plan “a mess”" is his remark)
+    return before[-1].lower() == "the" or (
+        subject.endswith("s") and subject.isalpha() and subject.islower()
+    )
 
 
 # An object after "call" starts with a determiner or a possessive ("call the class", "call
@@ -760,7 +775,9 @@ _OBJECT_STARTS = frozenset(
 _ADJECTIVE_ENDINGS = (
     *("al", "ial", "ive", "ous", "ful", "ic", "ed", "ent", "ant", "ary", "ible", "able"),
     *("less", "new", "old", "own", "latest", "popular"),
+    *("monthly", "weekly", "daily", "yearly", "nightly", "annual"),
 )
+_AMOUNT = re.compile(r"[$€£]?\d[\d,.]*")
 
 
 def _names_a_kind(
@@ -1200,6 +1217,17 @@ def _resolve_speakers(
         for i, cue in enumerate(cues)
         if cue.start not in used and cue.start < last_quote  # later ones change nothing
     ]
+    events += [  # "she spelled “chiaroscurist”": a term's pronoun subject keeps her in focus
+        (found.start(1), 2, i)
+        for i, item in enumerate(pending)
+        if item is None
+        and quotes[i].start < last_quote
+        and (
+            found := _PRONOUN_VERB_BEFORE.search(
+                masked, max(0, quotes[i].start - 40), quotes[i].start
+            )
+        )
+    ]
     events.sort()
     mentions = registry.scan_mentions(sentences, events[-1][0] if events else 0)
     cursor = 0
@@ -1228,6 +1256,12 @@ def _resolve_speakers(
 
     for position, is_cue, index in events:
         cursor = registry.consume(mentions, cursor, position)
+        if is_cue == 2:
+            pronoun = masked[position : masked.index(" ", position)]
+            named = registry.resolve(NounPhrase("pronoun", pronoun, position, position), position)
+            if named is not None:
+                registry.touch(named, position)
+            continue
         if is_cue:
             named = speaker_of(cues[index])
             if named is not None:
@@ -1333,6 +1367,10 @@ class _Interview:
                 )
                 return registry.resolve(phrase, found.start(group))
         return None
+
+
+# A subject pronoun and its verb right before a term's opening mark ("she spelled “...”").
+_PRONOUN_VERB_BEFORE = re.compile(r"\b([Hh]e|[Ss]he) [a-z]+ \S?$")
 
 
 def _speaks_for_an_org(cue: _Cue, masked: str) -> bool:

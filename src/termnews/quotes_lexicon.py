@@ -228,7 +228,9 @@ TERM_CUES_STRONG = _words(
 )
 TERM_CUES_CALLED = _words("called calls call calling")
 # A gloss or a word talked about: "which means “love”", "the word “unabated”".
-TERM_GLOSS_WORDS = _words("means meaning translates word term phrase expression wording")
+TERM_GLOSS_WORDS = _words(
+    "means meaning translates word term phrase expression wording spelled spell spells misspelled"
+)
 # Prepositions before a quotation inside a clause: what follows is a thing's name or wording
 # ("for “Kevin.”", "toward “low-emission energy systems”"), unless someone speaks in the
 # sentence.

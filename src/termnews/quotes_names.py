@@ -1527,6 +1527,10 @@ class Registry:
                     chosen, latest = e, e.last_seen
             if chosen is None:
                 return None
+            if chosen.salient_at < 0 and not chosen.acted and chosen.gender is None:
+                # "a spell-off against Dev Ramanathan of Plano, she spelled": a name met only
+                # in passing, of unknown gender, yields to the person in focus nearby
+                chosen = self._focused_before(chosen, gender, position) or chosen
             protagonist = None
             if self._paragraphs_between(max(latest, chosen.salient_at), position) >= 2:
                 protagonist = self._protagonist(gender, position)
@@ -1545,6 +1549,20 @@ class Registry:
                 people = [e for e in self.entities if e.kind == "person" and e.last_seen < position]
                 return max(people, key=lambda e: e.last_seen) if people else None
         return None
+
+    def _focused_before(self, passing: Entity, gender: str | None, position: int) -> Entity | None:
+        """The latest person of the pronoun's gender who spoke or opened a sentence in this
+        paragraph or the one before, other than ``passing``."""
+        focused = [
+            e
+            for e in self.entities
+            if e is not passing
+            and e.kind == "person"
+            and e.gender == gender
+            and 0 <= e.salient_at < position
+            and self._paragraphs_between(e.salient_at, position) <= 1
+        ]
+        return max(focused, key=lambda e: e.salient_at) if focused else None
 
     def _paragraphs_between(self, lo: int, hi: int) -> int:
         """How many paragraph breaks lie between two positions."""
