@@ -666,3 +666,22 @@ def test_a_name_met_in_passing_yields_to_the_person_in_focus() -> None:
         "“I knew it from the Italian,” she said."
     )
     assert_speech_by(text, "I knew it from the Italian", "Amara Feld")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Rocio Benavides, whose family runs the taco truck “La Palomita,” says they park "
+            "there every Friday.",
+            "La Palomita",
+        ),
+        (
+            "Registered as “Heatherbrook Whisper of the Glen” but known to everyone who has "
+            "ever met her as “Moss,” the collie won.",
+            "Moss",
+        ),
+    ],
+)
+def test_a_title_case_name_inside_a_clause_is_a_term(text: str, words: str) -> None:
+    assert_term(text, words)

@@ -592,6 +592,16 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
         return True  # "Xiao Yun," which means “little cloud,”; the word “unabated,”
     if title_case and len(words) <= 4 and previous in PREPOSITIONS_BEFORE_NAMES:
         return True  # submissions for “Panda McPandaface,”; votes for “Kevin.”
+    if (
+        title_case
+        and len(words) <= 4
+        and _LOWER_WORD.fullmatch(previous)
+        and previous not in _CUE_SET
+        and previous not in _CLAUSE_WORDS
+        and not before[-1].endswith((",", ":"))
+        and previous not in _NAMING_COPULAS
+    ):
+        return True  # whose family runs the taco truck “La Güerita,”; who owns “Smoke Signals,”
     if title_case and len(words) <= 3 and previous in _NAMING_COPULAS and not sentence_cue:
         return True  # The largest bell is “Great Patrick.”
     if (
@@ -695,6 +705,8 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
 
 
 _NAMING_COPULAS = frozenset(("is", "was", "are", "were"))
+# Words after which a capitalised quotation may open a sentence of speech ("that “We ...”").
+_CLAUSE_WORDS = frozenset(("that", "and", "but", "or", "then", "simply", "only", "just"))
 
 
 # Nouns that introduce a label verbatim, whatever its length or case.
@@ -995,7 +1007,7 @@ def _called_before(before: list[str]) -> bool:
 
 
 _KNOWN_AS = re.compile(
-    r"\b(?:known|billed|refer(?:s|red)? to|remembered)(?: \w+){0,5} as(?: the| an?)?$"
+    r"\b(?:known|billed|refer(?:s|red)? to|remembered)(?: \w+){0,8} as(?: the| an?)?$"
     r"|\bthe words$"
     r"|so-called$"
     r"|\bname (?:is|was)$"
