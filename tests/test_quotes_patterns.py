@@ -685,3 +685,17 @@ def test_a_name_met_in_passing_yields_to_the_person_in_focus() -> None:
 )
 def test_a_title_case_name_inside_a_clause_is_a_term(text: str, words: str) -> None:
     assert_term(text, words)
+
+
+def test_a_short_phrase_in_a_sentence_where_nobody_speaks_is_wording() -> None:
+    text = 'The court struck down the town\'s ban on music "clearly audible" from 50 feet away.'
+    assert_term(text, "clearly audible")
+
+
+def test_a_short_phrase_with_a_speech_word_in_its_sentence_stays_speech() -> None:
+    text = (
+        "Mayor Ilse Varga-Boateng declined to give a figure, calling the cost “not material” "
+        "to the budget."
+    )
+    quote = quote_with(text, "not material")
+    assert quote.kind == "speech"

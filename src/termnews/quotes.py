@@ -657,6 +657,15 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
         return title_case and len(words) <= 8
     if title_case and len(words) <= 8 and _BY_AUTHOR.match(masked, span.close_end):
         return True  # “The Orchard Gate” by Mary Finch: a work and its maker
+    if (
+        not sentence_cue
+        and not title_case
+        and len(words) <= 3
+        and inner[-1] not in ".!?"
+        and _LOWER_WORD.fullmatch(previous)
+        and not _speech_word_near(masked, span)
+    ):
+        return True  # a short lowercase phrase in a sentence where nobody speaks: wording
     if cue_after or len(words) > 12:
         return False
     if _dated_work(masked, span.close_end):
@@ -702,6 +711,25 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
         ):
             return True  # the department's controversial “gang database”; $85 monthly “fee”
     return previous in TERM_DETERMINERS and len(words) <= 2 and not punctuated and not sentence_cue
+
+
+def _speech_word_near(masked: str, span: _Span) -> bool:
+    """Whether a speech verb or "according to" sits anywhere in the quotation's sentence
+    (including verbs whose subject the finder could not read)."""
+    lo = max(masked.rfind(". ", 0, span.open_at), masked.rfind("\n", 0, span.open_at), 0)
+    ends = [
+        i for i in (masked.find(". ", span.close_end), masked.find("\n", span.close_end)) if i >= 0
+    ]
+    hi = min(ends) if ends else len(masked)
+    return _CUE.search(masked, lo, hi) is not None or _CUE_NOUNS.search(masked, lo, hi) is not None
+
+
+# Nouns and verbs of saying that the cue list leaves out (their subject is not a speaker, or
+# they are not verbs), which still make a quotation someone's words.
+_CUE_NOUNS = re.compile(
+    r"\b(?:calling|describes|describing|found|finds|statement|interview|email|letter|post|"
+    r"tweet|testimony|remarks?|speech|called|says|said)\b"
+)
 
 
 _NAMING_COPULAS = frozenset(("is", "was", "are", "were"))
