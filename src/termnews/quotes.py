@@ -728,7 +728,8 @@ def _speech_word_near(masked: str, span: _Span) -> bool:
 # they are not verbs), which still make a quotation someone's words.
 _CUE_NOUNS = re.compile(
     r"\b(?:calling|describes|describing|found|finds|statement|interview|email|letter|post|"
-    r"tweet|testimony|remarks?|speech|called|says|said)\b"
+    r"tweet|testimony|remarks?|speech|called|says|said|wants?|wanted|demand(?:s|ed)?|"
+    r"pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?)\b"
 )
 
 
