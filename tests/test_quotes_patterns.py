@@ -699,3 +699,13 @@ def test_a_short_phrase_with_a_speech_word_in_its_sentence_stays_speech() -> Non
     )
     quote = quote_with(text, "not material")
     assert quote.kind == "speech"
+
+
+def test_an_unnamed_person_after_a_sentence_opening_preposition_is_no_subject() -> None:
+    text = (
+        "Teodoro Marchetti, 34, retired on Friday.\n\n"
+        "For a player who built a career on patience, the decision was slow. Asked about "
+        "it, he laughed.\n\n"
+        "“Everybody asks me this,” he said."
+    )
+    assert_speech_by(text, "Everybody asks me this", "Teodoro Marchetti")

@@ -1074,7 +1074,8 @@ class Registry:
                 before == ""
                 or before[-1] in ".,;:!?—"
                 or before.lower() in _CLAUSE_OPENERS
-                or before[0].isupper()  # "Later a teenager on a bicycle stopped"
+                # "Later a teenager on a bicycle stopped" (not "For a player who built")
+                or (before[0].isupper() and before.lower() not in _OBJECT_PREPOSITIONS)
             )
             unnamed.append(
                 Mention(match.start(1), end, [display], None, False, acts=acts, person_noun=True)
