@@ -709,3 +709,11 @@ def test_an_unnamed_person_after_a_sentence_opening_preposition_is_no_subject() 
         "“Everybody asks me this,” he said."
     )
     assert_speech_by(text, "Everybody asks me this", "Teodoro Marchetti")
+
+
+def test_a_union_local_number_inside_an_inverted_title() -> None:
+    text = (
+        "“Our members kept this system running,” said Local 1704 President Ines Etchegaray-Ruiz, "
+        "speaking to reporters."
+    )
+    assert_speech_by(text, "Our members kept", "Ines Etchegaray-Ruiz")

@@ -722,7 +722,8 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
     while run_end < len(words) and (
         words[run_end].is_capitalised
         or (
-            words[run_end].lower in NAME_CONNECTORS
+            # "Harbor of Hope", "Local 1704 President": a connector or a number inside
+            (words[run_end].lower in NAME_CONNECTORS or words[run_end].text.isdigit())
             and run_end + 1 < len(words)
             and words[run_end + 1].is_capitalised
         )
