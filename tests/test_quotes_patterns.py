@@ -717,3 +717,20 @@ def test_a_union_local_number_inside_an_inverted_title() -> None:
         "speaking to reporters."
     )
     assert_speech_by(text, "Our members kept", "Ines Etchegaray-Ruiz")
+
+
+def test_a_spokesperson_of_another_organisation_is_not_the_one_named_before() -> None:
+    text = (
+        "Agency spokeswoman Carla Dimitriou-Page wrote that the agency “will be there.”\n\n"
+        "Metrolink warned of crowding. “Trains will be fuller,” a Metrolink spokesperson said."
+    )
+    assert_speech_by(text, "Trains will be fuller", "Metrolink", exact=False)
+
+
+def test_a_first_name_with_an_age_apposition_is_a_person() -> None:
+    text = (
+        "Jaylen, a 16-year-old whose mother asked that their last name not be used, handed "
+        "out water.\n\n"
+        "“It was kind of fun,” he said."
+    )
+    assert_speech_by(text, "It was kind of fun", "Jaylen")

@@ -928,7 +928,7 @@ _APPOSITION = re.compile(r", (?:a|an|the) ((?:[a-z0-9][a-z0-9\-’']* ?){1,4})")
 _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess", "crat")
 
 
-_AGE_AFTER = re.compile(r", \d{1,3},")
+_AGE_AFTER = re.compile(r", (?:\d{1,3},|an? \d{1,3}-year-old\b)")
 # A past-tense verb right after a name ("and Saoirse Adebayo-Kowalczyk walked onto"): it acts.
 _PAST_VERB_AFTER = re.compile(
     r" (?:[a-z]{3,}ed|is|was|has|had|will|would|could|can|stood|sat|went|came|took|made|ran"
@@ -942,6 +942,7 @@ _PAST_VERB_AFTER = re.compile(
 _CLAUSE_OPENERS = frozenset(
     ("and", "but", "while", "when", "then", "as", "because", "where", "was", "is", "were", "are")
 )
+_SPOKES_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
 _OBJECT_PREPOSITIONS = frozenset(("by", "to", "with", "for", "from", "of", "about", "than"))
 
 
@@ -1621,6 +1622,11 @@ class Registry:
                 return issuer
             if self.last_cue_speaker:
                 return self.last_cue_speaker
+        owner = [w for w in words[1:-1] if w[:1].isupper()]
+        if owner and head in _SPOKES_NOUNS:
+            return " ".join(
+                w for w in words if w.lower() not in ("a", "an", "the")
+            )  # "a Metrolink spokesperson": Metrolink's, not another's
         if len(words) <= 3 and (head in TITLE_WORDS or head in ROLE_WORDS or head in KIN_NOUNS):
             for role in _ROLE_SYNONYMS.get(head, (head,)):
                 holder = self._role_holder(role)
