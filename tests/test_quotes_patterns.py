@@ -734,3 +734,13 @@ def test_a_first_name_with_an_age_apposition_is_a_person() -> None:
         "“It was kind of fun,” he said."
     )
     assert_speech_by(text, "It was kind of fun", "Jaylen")
+
+
+def test_an_uncued_quotation_far_from_any_cue_takes_the_last_speaker() -> None:
+    text = (
+        "“We will reopen,” said Odalys Brennecke-Foyle, the bakery's owner.\n\n"
+        "The building dates from 1911.\n\n"
+        "Its ovens were replaced in 1988.\n\n"
+        "“I’ll miss the people.”"
+    )
+    assert_speech_by(text, "I’ll miss the people", "Odalys Brennecke-Foyle")

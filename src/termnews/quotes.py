@@ -1464,7 +1464,13 @@ def _continued_speaker(
         return salient
     if speaker is not None and span.paragraph - paragraph <= 1:
         return speaker
-    return _pronoun_lead_in(masked, registry, span, paragraphs)
+    # Nothing closer: the quotation is someone's, so the lead-in's "she", the person who
+    # opened a sentence in the last two paragraphs, or whoever spoke last
+    return (
+        _pronoun_lead_in(masked, registry, span, paragraphs)
+        or registry.salient_since(paragraphs[max(0, span.paragraph - 2)][0], span.open_at)
+        or speaker
+    )
 
 
 # A subject pronoun and its verb ("she talks about the decision"), inside a paragraph.
