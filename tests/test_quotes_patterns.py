@@ -744,3 +744,14 @@ def test_an_uncued_quotation_far_from_any_cue_takes_the_last_speaker() -> None:
         "“I’ll miss the people.”"
     )
     assert_speech_by(text, "I’ll miss the people", "Odalys Brennecke-Foyle")
+
+
+def test_a_name_after_a_pronoun_and_its_verb_is_no_sentence_subject() -> None:
+    text = (
+        "Winifred Thackeray, the mayor, conceded on Tuesday.\n\n"
+        "Casimir Adeyemi-Holt won by 900 votes. “They told us a renter couldn’t win,” he "
+        "said.\n\n"
+        "He thanked Thackeray for her years of service and said he had spoken with her.\n\n"
+        "Later that night, she tweeted that she was “proud of every single thing we built.”"
+    )
+    assert_speech_by(text, "proud of every single thing", "Winifred Thackeray")

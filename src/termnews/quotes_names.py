@@ -1121,6 +1121,8 @@ class Registry:
             and len(lead_words) <= 2
             # "Osei-Brandt said Abernathy-Reyes was": a name after a name's verb is no subject
             and not any(w[:1].isupper() and w.lower() not in NAME_STOPWORDS for w in lead_words)
+            # "He thanked Thackeray": the sentence has its subject already
+            and not any(w.lower() in SUBJECT_PRONOUNS for w in lead_words)
         )
         subject = subject and not raw[-1].endswith(("’s", "'s"))  # "Smith’s lawyer": not Smith
         prior = masked[max(0, start - 24) : start].rsplit(None, 1)  # only its last word counts
@@ -1421,6 +1423,7 @@ class Registry:
         entity = self.by_display.get(display)
         if entity is not None:
             entity.last_seen = max(entity.last_seen, position)
+            entity.salient_at = max(entity.salient_at, position)
 
     def _latest_group(self, position: int) -> tuple[int, str] | None:
         """The last "The researchers ..." sentence subject before ``position``, for "they"."""
@@ -1534,6 +1537,14 @@ class Registry:
                 # "a spell-off against Dev Ramanathan of Plano, she spelled": a name met only
                 # in passing, of unknown gender, yields to the person in focus nearby
                 chosen = self._focused_before(chosen, gender, position) or chosen
+            elif (
+                chosen.gender is None
+                and gender is not None
+                and (chosen.words[0] != MASK or not chosen.acted)
+            ):
+                # "“...,” Adeyemi-Holt said. He thanked Thackeray": the last speaker, whose
+                # gender we know, goes on over a name of unknown gender
+                chosen = self._last_speaker_of(gender, chosen, position) or chosen
             protagonist = None
             if self._paragraphs_between(max(latest, chosen.salient_at), position) >= 2:
                 protagonist = self._protagonist(gender, position)
@@ -1566,6 +1577,20 @@ class Registry:
             and self._paragraphs_between(e.salient_at, position) <= 1
         ]
         return max(focused, key=lambda e: e.salient_at) if focused else None
+
+    def _last_speaker_of(self, gender: str, other: Entity, position: int) -> Entity | None:
+        """The last speaker, when of ``gender`` and speaking in this paragraph or the one
+        before, and named more recently than ``other`` was in focus."""
+        speaker = self.by_display.get(self.last_cue_speaker or "")
+        if (
+            speaker is None
+            or speaker is other
+            or speaker.gender != gender
+            or speaker.salient_at < other.salient_at
+            or self._paragraphs_between(speaker.salient_at, position) > 1
+        ):
+            return None
+        return speaker
 
     def _paragraphs_between(self, lo: int, hi: int) -> int:
         """How many paragraph breaks lie between two positions."""
