@@ -755,3 +755,14 @@ def test_a_name_after_a_pronoun_and_its_verb_is_no_sentence_subject() -> None:
         "Later that night, she tweeted that she was “proud of every single thing we built.”"
     )
     assert_speech_by(text, "proud of every single thing", "Winifred Thackeray")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The surf shop had hand-lettered “Still Open!” signs on every window.", "Still Open"),
+        ("Some residents have started calling the new bills the “rain tax.”", "rain tax"),
+    ],
+)
+def test_sign_texts_and_names_ending_a_sentence_are_terms(text: str, words: str) -> None:
+    assert_term(text, words)

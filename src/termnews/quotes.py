@@ -556,6 +556,8 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
         return False
     before = masked[max(0, span.open_at - 64) : span.open_at].split()
     previous = before[-1].strip("(,;:").lower() if before else ""
+    if len(words) <= 8 and _next_word(masked, span.close_end) in INSCRIPTION_NOUNS:
+        return True  # hand-lettered “Still Open!” signs: what the signs say
     if inner[-1] in "!?;:":
         # "a talk titled “Who Left the Light On?”": a title may end as a question
         return inner[-1] in "!?" and previous in TERM_CUES_STRONG and _is_title_case(words)
@@ -713,6 +715,12 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
     return previous in TERM_DETERMINERS and len(words) <= 2 and not punctuated and not sentence_cue
 
 
+def _next_word(masked: str, at: int) -> str:
+    """The lowercase word right after ``at`` ("" if none)."""
+    words = masked[at : at + 24].split(None, 1)
+    return words[0].strip(",.;:").lower() if words else ""
+
+
 def _speech_word_near(masked: str, span: _Span) -> bool:
     """Whether a speech verb or "according to" sits anywhere in the quotation's sentence
     (including verbs whose subject the finder could not read)."""
@@ -791,7 +799,11 @@ def _named_by_calling(
         return False  # "called him": a person is called, the quotation is what was said
     if title_case:
         return True
-    if len(words) > 4 or punctuated:
+    if len(words) > 4:
+        return False
+    if before[-1].lower() == "the":
+        return True  # "calling the new bills the “water tax.”": a name, even ending a sentence
+    if punctuated:
         return False
     back = calls - 1
     while back >= 0 and recent[back].lower() in AUXILIARIES:
@@ -799,9 +811,7 @@ def _named_by_calling(
     subject = recent[back] if back >= 0 else ""
     # "called the case the “Tollgate Road stalking”"; "flyers call the gatherings “laundry room
     # democracy”" (a group names it; "he called the plan “a mess”" is his remark)
-    return before[-1].lower() == "the" or (
-        subject.endswith("s") and subject.isalpha() and subject.islower()
-    )
+    return subject.endswith("s") and subject.isalpha() and subject.islower()
 
 
 # An object after "call" starts with a determiner or a possessive ("call the class", "call
