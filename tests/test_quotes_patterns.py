@@ -766,3 +766,19 @@ def test_a_name_after_a_pronoun_and_its_verb_is_no_sentence_subject() -> None:
 )
 def test_sign_texts_and_names_ending_a_sentence_are_terms(text: str, words: str) -> None:
     assert_term(text, words)
+
+
+def test_a_name_given_inside_a_who_clause_apposition_speaks() -> None:
+    text = (
+        "Her climbing partner, who asked to be identified only as Bastian, said he watched "
+        "the slope “just fold up” from above."
+    )
+    assert_speech_by(text, "just fold up", "Bastian")
+
+
+def test_an_inverted_role_then_a_name_with_an_of_phrase() -> None:
+    text = (
+        "“We’re not asking the court to run anything,” said the plaintiffs’ lead attorney, "
+        "Jonah Feldmark of the nonprofit Front Range Youth Law Project."
+    )
+    assert_speech_by(text, "not asking the court", "Jonah Feldmark")

@@ -409,6 +409,8 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
         if nearby == len(opens) or opens[nearby] > at + _CONTEXT_AHEAD:
             continue  # no quotation close enough for this cue to attribute or explain
         verb = word.lower()
+        if verb.startswith("ask") and masked.startswith(" to ", end):
+            continue  # "who asked to be identified only as Mateo": a request, not speech
         previous = _previous_word(masked, at)
         if previous in _NOUN_MARKERS or (verb[-1] == "s" and previous in _QUANTIFIERS):
             continue  # "in his notes", "her answer", "some states": a noun, not a speech verb

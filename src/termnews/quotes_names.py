@@ -341,7 +341,8 @@ def _ends_in_title(tokens: list[Token], comma: int) -> bool:
 
 # An apposition that ends by naming the person: "a product designer named Katarzyna Ellingboe".
 _NAMED_LAST = re.compile(
-    r"\b(?:named|called) ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})(?:\s*$| who\b)"
+    r"\b(?:named|called|identified (?:only )?as|(?:first |last )?name(?: is|,)?) "
+    r"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})(?:\s*$| who\b)"
 )
 
 
@@ -712,6 +713,11 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
             return None
         if rest and rest[0].text == "," and len(rest) > 1 and rest[1].is_capitalised:
             named = right_subject(masked, rest[1].start, hi, inverted=False)
+            if named is None or named.kind != "name":
+                # "said the plaintiffs’ lead attorney, Jonah Feldstein of the nonprofit ...":
+                # the capitalised run right after the comma
+                run = _capitalised_end(rest, 1)
+                named = _name_phrase(rest[1:run], [], None, None) if 3 <= run <= 5 else None
             if named is not None and named.kind == "name":
                 named.title = masked[words[0].start : words[-1].end]
                 return named
