@@ -782,3 +782,21 @@ def test_an_inverted_role_then_a_name_with_an_of_phrase() -> None:
         "Jonah Feldmark of the nonprofit Front Range Youth Law Project."
     )
     assert_speech_by(text, "not asking the court", "Jonah Feldmark")
+
+
+def test_a_parenthetical_said_governs_the_whole_sentence() -> None:
+    text = (
+        "Dean Miriam Achebe-Roth spoke last. The school has promised that questions will not "
+        "be used for training, she said, and she had “read the contract twice.”"
+    )
+    assert_speech_by(text, "read the contract twice", "Miriam Achebe-Roth")
+
+
+def test_a_place_name_before_a_verb_is_not_a_person() -> None:
+    text = (
+        "“They told us in twenty minutes,” Desmond Okafor-Lee said.\n\n"
+        "He said his crew had turned down other offers because Harbor Point had promised "
+        "them steady work.\n\n"
+        "“Everybody on my crew did,” he said."
+    )
+    assert_speech_by(text, "Everybody on my crew did", "Desmond Okafor-Lee")

@@ -1222,6 +1222,8 @@ def _governing(masked: str, before: list[_Cue]) -> _Cue:
     clause ("said the crossing the state had promised was", "added that Chile would insist")
     reports someone else's words through the earlier speaker."""
     chosen = before[-1]
+    if masked.startswith(", ", chosen.np.start - 2) and masked.startswith(",", chosen.end):
+        return chosen  # "The school has promised ..., she said, and ...": she tells it all
     for earlier in reversed(before[:-1]):
         if (
             chosen.np.start < earlier.end

@@ -209,6 +209,8 @@ PLACE_WORDS = _words(
     """
     street st. avenue ave. road rd. boulevard lane drive way park square plaza bridge river lake
     bay creek island hill hills heights valley county city town village station mall hall
+    point harbor harbour port beach falls springs ridge mountain mountains canyon forest
+    center centre field fields grove point
     """
 )
 # Nouns for documents that "say" things on behalf of whoever issued them.

@@ -1135,8 +1135,10 @@ class Registry:
         previous = prior[-1].lower() if prior else ""
         acts = (
             (subject and _ACTS.match(masked, end) is not None)
+            or (_AGE_AFTER.match(masked, end) is not None)  # "Thandiwe Nkosi, 41,": a person
             or (
                 len(words) >= 2
+                and words[-1].lower() not in PLACE_WORDS  # "Harbor Point had promised"
                 and _PAST_VERB_AFTER.match(masked, end) is not None
                 # "the campaign of X had", "Rent on Fulton Street has": not X
                 and previous not in _OBJECT_PREPOSITIONS
