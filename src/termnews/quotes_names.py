@@ -1505,7 +1505,12 @@ class Registry:
             ones = list(_ONE_OF.finditer(self.masked, max(0, phrase.start - 300), phrase.start))
             if ones:  # "one judge described ... Another praised": another judge
                 return f"another {ones[-1].group(1)}"
-        if phrase.org_head or (_is_org(words) and not (phrase.title and phrase.gender)):
+        placed = len(words) >= 2 and words[-1].lower() in PLACE_WORDS and not phrase.title
+        if (
+            phrase.org_head
+            or placed  # "Harbor Point had promised": a place's name speaks for a company
+            or (_is_org(words) and not (phrase.title and phrase.gender))
+        ):
             entity = self._org(words, phrase.determiner, None)
             if phrase.org_head:
                 entity.roles.add(phrase.org_head)
