@@ -800,3 +800,21 @@ def test_a_place_name_before_a_verb_is_not_a_person() -> None:
         "“Everybody on my crew did,” he said."
     )
     assert_speech_by(text, "Everybody on my crew did", "Desmond Okafor-Lee")
+
+
+def test_the_retired_pipefitter_is_the_person_the_story_follows() -> None:
+    text = (
+        "When Darnell Whitlock-Avery opened his renewal last month, he assumed it was a "
+        "mistake.\n\n"
+        "“Four thousand one hundred dollars,” the retired pipefitter said Tuesday."
+    )
+    assert_speech_by(text, "Four thousand", "Darnell Whitlock-Avery")
+
+
+def test_the_guide_is_the_volunteer_guide_introduced_before() -> None:
+    text = (
+        "Curator Perpetua Lindqvist-Oduya opened the gallery.\n\n"
+        "A volunteer guide who has led tours for a decade stood by the empty shrine. "
+        "“I told the children she was smiling,” the guide said."
+    )
+    assert_speech_by(text, "I told the children", "A volunteer guide")

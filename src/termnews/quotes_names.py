@@ -1605,6 +1605,28 @@ class Registry:
             return None
         return speaker
 
+    def _introduced_as(self, head: str, position: int) -> str | None:
+        """ "A volunteer guide" met before ``position``, for a later "the guide"."""
+        pattern = re.compile(rf"\b[Aa]n? (?:[\w\-]+ ){{0,2}}{re.escape(head)}\b(?: ([a-z]+))?")
+        found = list(pattern.finditer(self.masked, max(0, position - 1500), position))
+        if not found:
+            return None
+        last = found[-1]
+        if last.group(1) and _is_person_noun(last.group(1)):
+            return last[0]  # "A parent volunteer"
+        return last[0][: len(last[0]) - len(last.group(1) or "")].rstrip()
+
+    def _recent_subject(self, position: int) -> Entity | None:
+        """The named person who last opened a sentence, in this paragraph or the one before."""
+        for at, entity in reversed(self.subject_mentions):
+            if at >= position:
+                continue
+            if self._paragraphs_between(at, position) > 1:
+                return None
+            if entity.words[0] != MASK:
+                return entity
+        return None
+
     def _paragraphs_between(self, lo: int, hi: int) -> int:
         """How many paragraph breaks lie between two positions."""
         return self.masked.count("\n\n", lo, hi)
@@ -1670,6 +1692,22 @@ class Registry:
                 holder = self._role_holder(role)
                 if holder is not None:
                     return holder.display
+        if (
+            2 <= len(words) <= 4
+            and words[0].lower() == "the"
+            and _is_person_noun(head)
+            and head not in ORG_HEADS
+            and not any(w[:1].isupper() for w in words[1:])
+        ):
+            # "“Four thousand dollars,” the retired pipefitter said": the person the story
+            # is following, who opened a sentence in this paragraph or the one before —
+            # unless "a volunteer guide" was introduced as such: then "the guide" is that one
+            introduced = self._introduced_as(head, phrase.start)
+            if introduced is not None:
+                return introduced
+            person = self._recent_subject(phrase.start)
+            if person is not None:
+                return person.display
         for index, word in enumerate(words):
             head = word.lower().rstrip(".,")
             the = next(
