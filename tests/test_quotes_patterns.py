@@ -818,3 +818,18 @@ def test_the_guide_is_the_volunteer_guide_introduced_before() -> None:
         "“I told the children she was smiling,” the guide said."
     )
     assert_speech_by(text, "I told the children", "A volunteer guide")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Several spectators grumbled about the number of quick “grandmaster draws” on the "
+            "top boards.",
+            "grandmaster draws",
+        ),
+        ("Advocates have long criticized such practices as “lunch shaming,” and won.", "lunch"),
+    ],
+)
+def test_a_short_label_an_unnamed_group_uses_is_a_term(text: str, words: str) -> None:
+    assert_term(text, words)

@@ -1123,7 +1123,7 @@ def _attribute(
             if governing is not None:
                 local.append(governing)
         cue = _choose_cue(text, masked, span, local, after)
-        if cue is not None and _is_inscription(cue.np):
+        if cue is not None and (_is_inscription(cue.np) or _a_groups_label(text, span, cue)):
             quotes.append(Quote(span.start, span.end, text[span.start : span.end], None, "term"))
             pending.append(None)
             continue
@@ -1160,6 +1160,19 @@ def _describing_cue(
         return None
     sentence_end = span.close_end  # only its own quotation uses it
     return _Cue(found.group(1), verb_at, found.end(1), np, (sentence_start, sentence_end))
+
+
+def _a_groups_label(text: str, span: _Span, cue: _Cue) -> bool:
+    """ "Several spectators grumbled about quick “grandmaster draws”", "what prosecutors
+    described as “pill mills”": a short lowercase phrase an unnamed group uses is a label,
+    not anyone's remark."""
+    words = text[span.start : span.end].rstrip(",").split()
+    if not words or len(words) > 3 or not words[0][:1].islower() or text[span.end - 1] in ".!?":
+        return False
+    if cue.np.kind != "common":
+        return False
+    head = cue.np.text.lower().split()[-1]
+    return head.endswith("s") and head.isalpha() and not head.endswith("ss")
 
 
 def _is_inscription(np: NounPhrase) -> bool:
