@@ -833,3 +833,32 @@ def test_the_guide_is_the_volunteer_guide_introduced_before() -> None:
 )
 def test_a_short_label_an_unnamed_group_uses_is_a_term(text: str, words: str) -> None:
     assert_term(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "In a statement, the Colorado Oil and Gas Association called the suit “a "
+            "publicity campaign.”",
+            "publicity campaign",
+            "Colorado Oil and Gas Association",
+        ),
+        ("“We will comply,” said the U.S. Fish and Wildlife Service.", "comply", "Wildlife"),
+        (
+            "The rescue was run by the Lake Fork County Sheriff’s Office.\n\n"
+            "Sheriff Albert Kincaid-Roe spoke first. His office warned that conditions "
+            "“remain extremely hazardous.”",
+            "remain extremely",
+            "Lake Fork County Sheriff’s Office",
+        ),
+        (
+            "The Calloway County Fair opened Friday. The fair posted on Facebook that “Bertha "
+            "said not today.”",
+            "Bertha said",
+            "Calloway County Fair",
+        ),
+    ],
+)
+def test_organisations_named_in_full_then_shortened(text: str, words: str, speaker: str) -> None:
+    assert_speech_by(text, words, speaker, exact=False)

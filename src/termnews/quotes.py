@@ -24,6 +24,7 @@ from termnews.quotes_lexicon import (
     INSCRIPTION_NOUNS,
     INVERTIBLE_VERBS,
     JUDGEMENT_WORDS,
+    NAME_STOPWORDS,
     NP_BOUNDARIES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
@@ -396,7 +397,15 @@ def _is_abbreviation(text: str, period: int) -> bool:
     word = text[word_start : period + 1].lower().lstrip('("“')
     if word in ABBREVIATIONS:
         return True
+    if _INITIALISM.fullmatch(word):
+        # "the U.S. Fish and Wildlife Service": an initialism, unless a sentence's usual
+        # first word follows ("... in the U.S. The agency said")
+        following = text[period + 1 : period + 16].split(None, 1)
+        return bool(following) and following[0].lower() not in NAME_STOPWORDS
     return len(word) == 2 and word[0].isalpha() and text[word_start].isupper()
+
+
+_INITIALISM = re.compile(r"(?:[a-z]\.){2,4}")
 
 
 def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_Cue]:

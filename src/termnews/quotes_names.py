@@ -542,7 +542,11 @@ def _left_name(
     while j > 0:
         previous = tokens[j - 1]
         capital = previous.is_word and previous.is_capitalised and previous.lower != "i"
-        connector = previous.lower in NAME_CONNECTORS and j >= 2 and tokens[j - 2].is_capitalised
+        connector = (
+            (previous.lower in NAME_CONNECTORS or _joins_org_name(tokens, j - 1))
+            and j >= 2
+            and tokens[j - 2].is_capitalised
+        )
         if not (capital or connector):
             break
         j -= 1
@@ -686,7 +690,7 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
         j < len(tokens)
         and tokens[j].is_word
         and j - i < limit
-        and (j == i or tokens[j].lower not in stops)
+        and (j == i or tokens[j].lower not in stops or _joins_org_name(tokens, j))
     ):
         j += 1
     words = tokens[i:j]
@@ -729,7 +733,11 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
         words[run_end].is_capitalised
         or (
             # "Harbor of Hope", "Local 1704 President": a connector or a number inside
-            (words[run_end].lower in NAME_CONNECTORS or words[run_end].text.isdigit())
+            (
+                words[run_end].lower in NAME_CONNECTORS
+                or words[run_end].text.isdigit()
+                or _joins_org_name(words, run_end)
+            )
             and run_end + 1 < len(words)
             and words[run_end + 1].is_capitalised
         )
@@ -1672,9 +1680,19 @@ class Registry:
         if words and words[0].lower() in ("a", "an"):
             text = " ".join(words[1:])
         head = words[-1].lower() if words else ""
+        if len(words) >= 2 and words[0].lower() == "the":
+            named = self._org_ending_with(tuple(w.lower() for w in words[1:]))
+            if named is not None:
+                return named.display  # "the fair" -> Calloway County Fair
         if words and words[0].lower() in _POSSESSIVE_PRONOUNS and head in _OWNED_BODIES:
             owner = self._antecedent(_POSSESSIVE_PRONOUNS[words[0].lower()], phrase.start)
             if owner is not None and owner.kind == "person":
+                for role in owner.roles:  # "His office" of Sheriff Kincaid: the Sheriff’s Office
+                    body = self._org_ending_with((f"{role}’s", head)) or self._org_ending_with(
+                        (f"{role}'s", head)
+                    )
+                    if body is not None:
+                        return body.display
                 return f"{owner.display}’s {' '.join(words[1:])}"  # "Her office" -> whose
         if head in DOCUMENT_NOUNS:
             issuer = self._document_issuer(phrase, words[:-1])
@@ -1730,6 +1748,16 @@ class Registry:
             if org is not None:
                 return org.display
         return text
+
+    def _org_ending_with(self, tail: tuple[str, ...]) -> Entity | None:
+        """The latest organisation whose name ends with ``tail`` ("sheriff’s office" ->
+        Lake Fork County Sheriff’s Office)."""
+        found = [
+            e
+            for e in self.entities
+            if e.kind == "org" and len(e.words) > len(tail) and e.words[-len(tail) :] == tail
+        ]
+        return max(found, key=lambda e: e.last_seen) if found else None
 
     def _document_issuer(self, phrase: NounPhrase, modifiers: list[str]) -> str | None:
         """Who wrote a document: its author after "by" ("a review posted ... by a user
@@ -1894,12 +1922,30 @@ def _inside_org_name(run: str, after: int) -> bool:
     """Whether the possessive ending at ``after`` in ``run`` belongs to an organisation's
     name ("Harlow County Sheriff’s Office", "Bright Harbor Children’s Foundation")."""
     rest = run[after:].split(None, 1)
-    return bool(rest) and rest[0].lower() in ORG_HEADS
+    return bool(rest) and rest[0].rstrip(".,;:").lower() in ORG_HEADS
+
+
+def _joins_org_name(tokens: list[Token], at: int) -> bool:
+    """Whether the "and" at ``at`` joins one organisation's name ("Colorado Oil and Gas
+    Association", "Fish and Wildlife Service"): capitalised words up to an organisation's
+    head word follow it."""
+    if tokens[at].lower != "and":
+        return False
+    for token in tokens[at + 1 : at + 4]:
+        if not (token.is_word and token.is_capitalised):
+            return False
+        if _clean_word(token.text).lower() in ORG_HEADS:
+            return True
+    return False
 
 
 def _kept_possessive(raw: list[str], k: int) -> bool:
     """A possessive inside an organisation's name keeps its ending ("Sheriff’s Office")."""
-    return raw[k].endswith(("’s", "'s")) and k + 1 < len(raw) and raw[k + 1].lower() in ORG_HEADS
+    return (
+        raw[k].endswith(("’s", "'s"))
+        and k + 1 < len(raw)
+        and raw[k + 1].rstrip(".,;:").lower() in ORG_HEADS
+    )
 
 
 def _pieces(run: str, at: int) -> list[tuple[int, int, list[str], bool]]:
