@@ -8,7 +8,7 @@ resolves later references (surnames, pronouns, "the authority") to the name firs
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -957,6 +957,7 @@ _CLAUSE_OPENERS = frozenset(
     ("and", "but", "while", "when", "then", "as", "because", "where", "was", "is", "were", "are")
 )
 _SPOKES_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
+_PARAGRAPH_BREAK = re.compile("\n\n")
 _OBJECT_PREPOSITIONS = frozenset(("by", "to", "with", "for", "from", "of", "about", "than"))
 
 
@@ -1037,6 +1038,7 @@ class Registry:
 
     def __init__(self, masked: str) -> None:
         self.masked = masked
+        self._breaks: list[int] | None = None  # paragraph breaks, found on first use
         self.entities: list[Entity] = []
         self.by_display: dict[str, Entity] = {}
         self.by_words: dict[tuple[str, ...], Entity] = {}
@@ -1637,7 +1639,9 @@ class Registry:
 
     def _paragraphs_between(self, lo: int, hi: int) -> int:
         """How many paragraph breaks lie between two positions."""
-        return self.masked.count("\n\n", lo, hi)
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.masked)]
+        return bisect_left(self._breaks, hi) - bisect_left(self._breaks, lo)
 
     def _protagonist(self, gender: str | None, position: int) -> Entity | None:
         """The person the article keeps naming: whom "she" means after a paragraph or more
