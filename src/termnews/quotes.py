@@ -58,6 +58,10 @@ MASK = "\x00"
 # ``, '' or one mark. _MARKS and _SENTENCE_END open on a single character class (not an
 # alternation or a repeat) so that the regex engine can skip ahead to it: 2-3 times faster.
 _MARKS = re.compile(r"[`'“”\"«»„](?:(?<=`)`|(?<=')'|(?<=[“”\"«»„]))")
+# Most texts use only curly double marks: each is then found by a literal search, far faster
+# than a scan that tests every character against a class.
+_CURLY_OPEN, _CURLY_CLOSE = re.compile("“"), re.compile("”")
+_OTHER_MARK_GLYPHS = "`'\"«»„"  # with none of these in a text, _MARKS finds only “ and ”
 _OPENERS = frozenset("“«„") | {"``"}
 _CLOSERS = frozenset("”»") | {"''"}
 _SINGLE_OPEN, _SINGLE_CLOSE = "‘", "’"
@@ -65,8 +69,15 @@ _SINGLE_MARKS = re.compile("[‘’]")
 _SINGLE_CLOSE_FOLLOW = frozenset('.,;:!?)]}—–-…”"')
 _LEFT_OPEN_CONTEXT = frozenset("([{—–-/‘'") | _OPENERS
 _RIGHT_CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-…’'") | _CLOSERS
+# Every whitespace character (all lie below U+3001): one set lookup instead of ``isspace``.
+_SPACES = frozenset(filter(str.isspace, map(chr, range(0x3001))))
+_OPEN_BEFORE = _LEFT_OPEN_CONTEXT | _SPACES  # a character after which a mark opens
+_CLOSE_AFTER = _RIGHT_CLOSE_CONTEXT | _SPACES  # a character before which a mark closes
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SENTENCE_END = re.compile(r"[.?!…][.?!…]*[”\"’')\]]*(?=\s+[\"“‘(\[A-Z0-9\x00]|\s*$|[ \t]*\n)")
+# The same for a text whose only sentence-ending mark is the period (most, once quotations
+# are masked): a literal first character lets the scan jump between periods.
+_SENTENCE_END_PERIOD = re.compile(r"\.[.?!…]*[”\"’')\]]*(?=\s+[\"“‘(\[A-Z0-9\x00]|\s*$|[ \t]*\n)")
 _CUE_PHRASES = (
     "according_to in_the_words_of put_it pointed_out summed_up went_on chimed_in quotes quoted"
     " read reads " + CUE_WORDS
@@ -183,8 +194,8 @@ def _mark_direction(text: str, start: int, end: int) -> int:
     glyph = text[start:end]
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    opens_by_context = before.isspace() or before in _LEFT_OPEN_CONTEXT
-    closes_by_context = after.isspace() or after in _RIGHT_CLOSE_CONTEXT
+    opens_by_context = before in _OPEN_BEFORE
+    closes_by_context = after in _CLOSE_AFTER
     if glyph in _OPENERS:
         return -1 if closes_by_context and not opens_by_context else 1
     if glyph in _CLOSERS:
@@ -296,16 +307,17 @@ def _is_plural_possessive(text: str, at: int) -> bool:
 def _pair_double_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
     """Pair opening and closing marks within each paragraph; an unclosed quote runs to its end."""
     spans: list[_Span] = []
-    marks = [mark.span() for mark in _MARKS.finditer(text)]  # one scan: none sits in a break
+    marks = _mark_spans(text)  # one scan: none sits in a break
     at = 0
+    count = len(marks)
     for index, (p_start, p_end) in enumerate(paragraphs):
         open_mark: tuple[int, int] | None = None
-        while at < len(marks) and marks[at][0] < p_end:
+        while at < count and marks[at][0] < p_end:
             mark = marks[at]
             at += 1
             if mark[0] < p_start:
                 continue
-            direction = _mark_direction(text, mark[0], mark[1])
+            direction = _mark_direction(text, *mark)
             if direction == 0:
                 direction = -1 if open_mark else 1
             if direction > 0:  # a second opener restarts the quote: the first was stray
@@ -316,6 +328,15 @@ def _pair_double_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[_Sp
         if open_mark is not None:
             _add_span(spans, text, open_mark, p_end, p_end, index, True)
     return spans
+
+
+def _mark_spans(text: str) -> list[tuple[int, int]]:
+    """The extents of ``_MARKS``' matches in ``text``, in order."""
+    if any(glyph in text for glyph in _OTHER_MARK_GLYPHS):
+        return [mark.span() for mark in _MARKS.finditer(text)]
+    opening = [mark.span() for mark in _CURLY_OPEN.finditer(text)]
+    closing = [mark.span() for mark in _CURLY_CLOSE.finditer(text)]
+    return sorted(opening + closing) if opening and closing else opening or closing
 
 
 def _add_span(
@@ -329,11 +350,11 @@ def _add_span(
 ) -> None:
     """Append the span between the marks, trimmed of whitespace, if it holds any word."""
     start, end = open_mark[1], inner_end
-    while start < end and text[start].isspace():
+    while start < end and text[start] in _SPACES:
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and text[end - 1] in _SPACES:
         end -= 1
-    if any(ch.isalnum() for ch in text[start:end]):
+    if (start < end and text[start].isalnum()) or any(ch.isalnum() for ch in text[start:end]):
         spans.append(_Span(open_mark[0], start, end, close_end, paragraph, unclosed))
 
 
@@ -372,7 +393,8 @@ def _sentence_starts(
 ) -> list[int]:
     """Sorted offsets where sentences begin; quotations never split, but may end, a sentence."""
     starts = {p_start for p_start, _ in paragraphs}
-    for match in _SENTENCE_END.finditer(masked):
+    only_periods = "?" not in masked and "!" not in masked and "…" not in masked
+    for match in (_SENTENCE_END_PERIOD if only_periods else _SENTENCE_END).finditer(masked):
         if not _is_abbreviation(masked, match.start()):
             starts.add(match.end())
     for span in spans:

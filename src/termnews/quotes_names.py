@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from termnews.quotes_lexicon import (
     ABBREVIATIONS,
@@ -63,8 +63,7 @@ _CAP_RUN = re.compile(
 Kind = Literal["name", "pronoun", "common"]
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark of the unquoted text, with its offsets."""
 
     text: str
@@ -105,7 +104,11 @@ class NounPhrase:
 
 def tokenize(text: str, lo: int, hi: int) -> list[Token]:
     """Words and punctuation of ``text[lo:hi]``; a run of masked quotation is one token."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
+    return [_new_token(Token, (m[0], m.start(), m.end())) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+# ``tuple.__new__`` builds a token in C: calling the class runs a generated Python ``__new__``.
+_new_token = tuple.__new__
 
 
 def _clean_word(word: str) -> str:
