@@ -862,3 +862,31 @@ def test_a_short_label_an_unnamed_group_uses_is_a_term(text: str, words: str) ->
 )
 def test_organisations_named_in_full_then_shortened(text: str, words: str, speaker: str) -> None:
     assert_speech_by(text, words, speaker, exact=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "In a statement, the Professional Hockey Players’ Association said it would "
+            "“consider all available options.”",
+            "consider all",
+            "Professional Hockey Players’ Association",
+        ),
+        (
+            "St. Brendan’s Medical Center said the babies were “breathing with minimal support.”",
+            "breathing",
+            "St. Brendan’s Medical Center",
+        ),
+    ],
+)
+def test_possessives_inside_organisation_names(text: str, words: str, speaker: str) -> None:
+    assert_speech_by(text, words, speaker, exact=False)
+
+
+def test_a_sentence_opening_adverb_is_no_given_name() -> None:
+    text = (
+        "Bernadette Lusk-Ogun owns the shop below the mural.\n\n"
+        "Even Lusk-Ogun conceded the work was good. “I’ll give him that much,” she said."
+    )
+    assert_speech_by(text, "I’ll give him that much", "Bernadette Lusk-Ogun")

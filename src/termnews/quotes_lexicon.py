@@ -154,7 +154,7 @@ NAME_STOPWORDS = _words(
     we i his her their its our my your you there here what why how where who which according
     monday tuesday wednesday thursday friday saturday sunday january february march july
     august september october november december today yesterday tonight not no yes one two
-    nevertheless nonetheless indeed asked told said says
+    nevertheless nonetheless indeed asked told said says even only just perhaps maybe
     """
 )
 NAME_CONNECTORS = _words("of de da del della van von der den la le du bin al y st. &")

@@ -1928,8 +1928,8 @@ def _opens_sentence(masked: str, at: int) -> bool:
 def _inside_org_name(run: str, after: int) -> bool:
     """Whether the possessive ending at ``after`` in ``run`` belongs to an organisation's
     name ("Harlow County Sheriff’s Office", "Bright Harbor Children’s Foundation")."""
-    rest = run[after:].split(None, 1)
-    return bool(rest) and rest[0].rstrip(".,;:").lower() in ORG_HEADS
+    rest = run[after:].split(None, 3)[:3]
+    return any(word.rstrip(".,;:").lower() in ORG_HEADS for word in rest)
 
 
 def _joins_org_name(tokens: list[Token], at: int) -> bool:
@@ -1948,11 +1948,14 @@ def _joins_org_name(tokens: list[Token], at: int) -> bool:
 
 def _kept_possessive(raw: list[str], k: int) -> bool:
     """A possessive inside an organisation's name keeps its ending ("Sheriff’s Office")."""
-    return (
-        raw[k].endswith(("’s", "'s"))
-        and k + 1 < len(raw)
-        and raw[k + 1].rstrip(".,;:").lower() in ORG_HEADS
-    )
+    if not raw[k].endswith(("’s", "'s", "s’", "s'")):
+        return False
+    for word in raw[k + 1 : k + 4]:  # "Players’ Association", "St. Brendan’s Medical Center"
+        if not word[:1].isupper():
+            return False
+        if word.rstrip(".,;:").lower() in ORG_HEADS:
+            return True
+    return False
 
 
 def _pieces(run: str, at: int) -> list[tuple[int, int, list[str], bool]]:
