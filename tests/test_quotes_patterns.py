@@ -890,3 +890,11 @@ def test_a_sentence_opening_adverb_is_no_given_name() -> None:
         "Even Lusk-Ogun conceded the work was good. “I’ll give him that much,” she said."
     )
     assert_speech_by(text, "I’ll give him that much", "Bernadette Lusk-Ogun")
+
+
+def test_a_name_followed_by_a_present_tense_verb_acts() -> None:
+    text = (
+        "On a gray morning in late October, Eleanor Brisbane-Ward climbs the 94 iron steps.\n\n"
+        "“Ninety-two, ninety-three,” she says."
+    )
+    assert_speech_by(text, "Ninety-two", "Eleanor Brisbane-Ward")

@@ -948,7 +948,8 @@ _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess
 _AGE_AFTER = re.compile(r", (?:\d{1,3},|an? \d{1,3}-year-old\b)")
 # A past-tense verb right after a name ("and Saoirse Adebayo-Kowalczyk walked onto"): it acts.
 _PAST_VERB_AFTER = re.compile(
-    r" (?:[a-z]{3,}ed|is|was|has|had|will|would|could|can|stood|sat|went|came|took|made|ran"
+    r" (?:[a-z]{3,}ed|[a-z]{3,}[^s\W]s|is|was|has|had|does|did|will|would|could|can|stood|sat"
+    r"|went|came|took|made|ran"
     r"|saw|held|kept|left|got|gave|found|began|spent|brought|thought|wore|led|won|lost|put"
     r"|felt|knew|met|paid|sent|built|spoke|grew|drove|rode|fell|heard|became|sold|bought"
     r"|taught|caught|fought|broke|chose|drew|flew|slept|threw|woke)\b"
