@@ -898,3 +898,21 @@ def test_a_name_followed_by_a_present_tense_verb_acts() -> None:
         "“Ninety-two, ninety-three,” she says."
     )
     assert_speech_by(text, "Ninety-two", "Eleanor Brisbane-Ward")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "By 2019, the Coast Guard had declared the tower “excess property,” and the town "
+            "began to worry.",
+            "excess property",
+        ),
+        (
+            "Its online “price estimator,” investigators found, returned blank pages.",
+            "price estimator",
+        ),
+    ],
+)
+def test_official_classes_and_named_tools_are_terms(text: str, words: str) -> None:
+    assert_term(text, words)

@@ -655,6 +655,17 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
         return True  # whose debut, “Monsoon Ledger,” was; the third part, “Ebb,” in which
     if _named_by_calling(before, words, title_case, punctuated):
         return True  # employees call the all-hands “Donuts and Disasters.”
+    if _classified_as(before, words):
+        return True  # the Coast Guard had declared the structure “excess property,”
+    if (
+        len(words) <= 3
+        and inner[-1] == ","
+        and not title_case
+        and _LOWER_WORD.fullmatch(previous)
+        and previous.endswith(_ADJECTIVE_ENDINGS)
+        and (prior in TERM_DETERMINERS or _possessive(prior))
+    ):
+        return True  # Its online “price estimator,” investigators found, returned ...
     if len(words) <= 3 and not reach.isdisjoint(TERM_CUES_RATING):
         return True  # "rates the bridge’s superstructure “poor”": a grade, not a remark
     if len(words) <= 12 and not reach.isdisjoint(TERM_CUES_INSCRIBED):
@@ -847,6 +858,24 @@ def _named_by_calling(
     return subject.endswith("s") and subject.isalpha() and subject.islower()
 
 
+def _classified_as(before: list[str], words: list[str]) -> bool:
+    """ "declared the structure “excess property,”", "designated the site a “priority
+    zone”": an official class given to a thing, a short lowercase label."""
+    if len(words) > 3 or not words[0][:1].islower():
+        return False
+    recent = [w.lower() for w in before[-5:-1]]
+    verb = next((k for k, w in enumerate(recent) if w in _CLASSIFYING_VERBS), None)
+    if verb is None or any(w.endswith((",", ";", ":")) for w in before[-5 + verb : -1]):
+        return False
+    after = recent[verb + 1 : verb + 2]
+    return bool(after) and after[0] in _OBJECT_STARTS
+
+
+_CLASSIFYING_VERBS = frozenset(
+    ("declared", "deemed", "designated", "classified", "labeled", "labelled", "listed")
+)
+
+
 # An object after "call" starts with a determiner or a possessive ("call the class", "call
 # their all-hands"), not a person ("called him"): the quotation that follows names it.
 _OBJECT_STARTS = frozenset(
@@ -860,6 +889,7 @@ _ADJECTIVE_ENDINGS = (
     *("al", "ial", "ive", "ous", "ful", "ic", "ed", "ent", "ant", "ary", "ible", "able"),
     *("less", "new", "old", "own", "latest", "popular"),
     *("monthly", "weekly", "daily", "yearly", "nightly", "annual"),
+    *("online", "digital", "official", "internal", "proposed", "planned"),
 )
 _AMOUNT = re.compile(r"[$€£]?\d[\d,.]*")
 
