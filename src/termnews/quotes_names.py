@@ -1053,6 +1053,8 @@ class Registry:
         self.last_cue_speaker: str | None = None
         self.groups: list[tuple[int, str]] | None = None  # "The researchers" sentence subjects
         self.by_acronym: dict[str, list[Entity]] = {}  # in reading order, as ``entities``
+        self.orgs_by_first: dict[str, list[Entity]] = {}  # organisations by first, last word
+        self.orgs_by_last: dict[str, list[Entity]] = {}
         self.sentences: list[int] = [0]  # sentence starts, set by ``scan_mentions``
 
     # scanning ---------------------------------------------------------------------------
@@ -1422,9 +1424,7 @@ class Registry:
 
     def _org_by_first_word(self, key: str) -> Entity | None:
         """ "Halcyon" after "Halcyon Launch Systems": an organisation's short name."""
-        orgs = [
-            e for e in self.entities if e.kind == "org" and len(e.words) >= 2 and e.words[0] == key
-        ]
+        orgs = [e for e in self.orgs_by_first.get(key, ()) if len(e.words) >= 2]
         return max(orgs, key=lambda e: e.last_seen) if orgs else None
 
     def _org_by_acronym(self, acronym: str) -> Entity | None:
@@ -1439,6 +1439,9 @@ class Registry:
         self.by_display.setdefault(entity.display, entity)
         if entity.acronym is not None:
             self.by_acronym.setdefault(entity.acronym, []).append(entity)
+        if entity.kind == "org" and entity.words:
+            self.orgs_by_first.setdefault(entity.words[0], []).append(entity)
+            self.orgs_by_last.setdefault(entity.words[-1], []).append(entity)
 
     def touch(self, display: str, position: int) -> None:
         """Note that ``display`` just spoke, for pronouns and continuations."""
@@ -1762,8 +1765,8 @@ class Registry:
         Lake Fork County Sheriff’s Office)."""
         found = [
             e
-            for e in self.entities
-            if e.kind == "org" and len(e.words) > len(tail) and e.words[-len(tail) :] == tail
+            for e in self.orgs_by_last.get(tail[-1], ())
+            if len(e.words) > len(tail) and e.words[-len(tail) :] == tail
         ]
         return max(found, key=lambda e: e.last_seen) if found else None
 
