@@ -24,8 +24,10 @@ as speech), before any fix they prompted; the fixes then went in as general rule
 round 6 .963/.867/.835/7, round 7 .975/.854/.833/8, round 8 .983/.860/.845/6,
 round 9 .989/.889/.879/3, round 10 .992/.883/.875/2, round 11 .977/.937/.915/9,
 round 12 .986/.822/.811/5 (session 2's code), round 13 .985/.804/.792/5 and round 14
-.975/.878/.856/10 (plus one fix from round 12), round 15 1.000/.919/.919/0 (with session 3's
-fixes from rounds 12-13).
+.975/.878/.856/10 (plus one fix from round 12); then, each with the fixes the rounds before it
+prompted: round 15 1.000/.919/.919/0, round 16 .992/.888/.881/3, round 17 .981/.903/.886/4,
+round 18 .995/.922/.917/2, round 19 .997/.920/.918/1, round 20 .995/.891/.886/2, round 21
+.989/.957/.946/3, round 22 .997/.898/.895/0, round 23 .990/.913/.904/4.
 """
 
 from __future__ import annotations
