@@ -916,3 +916,38 @@ def test_a_name_followed_by_a_present_tense_verb_acts() -> None:
 )
 def test_official_classes_and_named_tools_are_terms(text: str, words: str) -> None:
     assert_term(text, words)
+
+
+# --- found by the review of session 3's rules ------------------------------------------------
+
+
+def test_title_case_words_told_to_someone_stay_speech() -> None:
+    text = "Ana Lopez-Varga told reporters “No Comment.” and left."
+    assert_speech_by(text, "No Comment", "Ana Lopez-Varga")
+
+
+def test_a_time_before_a_capitalised_word_ends_the_sentence() -> None:
+    text = (
+        "The session closed at 9 p.m. Councilwoman Rivera-Oduya voted no and said “enough "
+        "is enough.”"
+    )
+    assert_speech_by(text, "enough is enough", "Rivera-Oduya", exact=False)
+
+
+def test_a_cue_word_inside_another_word_is_no_speech_word() -> None:
+    text = "The estates near the river were “pretty much empty” for years."
+    assert_term(text, "pretty much empty")
+
+
+def test_crlf_paragraphs_count_as_paragraphs() -> None:
+    lf = (
+        "Marisela Okonkwo-Dahl has run the clinic for 30 years. Okonkwo-Dahl opens it "
+        "herself. Patients say Okonkwo-Dahl remembers every name, and Okonkwo-Dahl says she "
+        "remembers every fracture.\n\nTeodora Vance, a former patient, was grateful. “She "
+        "found my fracture,” Vance said.\n\nA man identified only as Piet wrote a letter.\n\n"
+        "Asked about retirement, she smiled.\n\n“Not yet,” she said."
+    )
+    crlf = lf.replace("\n\n", "\r\n\r\n")
+    speakers = [[q.speaker for q in find_quotes(t)] for t in (lf, crlf)]
+    assert speakers[0] == speakers[1]
+    assert speakers[0][-1] == "Marisela Okonkwo-Dahl"

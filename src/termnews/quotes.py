@@ -409,8 +409,10 @@ def _sentence_starts(
 
 def _is_abbreviation(text: str, period: int) -> bool:
     """Whether the period at ``period`` closes an abbreviation or an initial, not a sentence."""
-    if text[period] != "." or (period >= 5 and text[period - 5 : period].isalpha()):
-        return False  # a word of five letters or more is no abbreviation (the longest, "corp.")
+    if text[period] != "." or (
+        period >= _LONGEST_ABBREVIATION and text[period - _LONGEST_ABBREVIATION : period].isalpha()
+    ):
+        return False  # a word longer than every abbreviation is none
     space = text.rfind(" ", 0, period)
     nearest = max(space, 0)  # a newline or mask before the last space would not count
     word_start = (
@@ -419,7 +421,7 @@ def _is_abbreviation(text: str, period: int) -> bool:
     word = text[word_start : period + 1].lower().lstrip('("“')
     if word in ABBREVIATIONS:
         return True
-    if _INITIALISM.fullmatch(word):
+    if _INITIALISM.fullmatch(word) and text[period - 1].isupper():  # "U.S.", not "p.m."
         # "the U.S. Fish and Wildlife Service": an initialism, unless a sentence's usual
         # first word follows ("... in the U.S. The agency said")
         following = text[period + 1 : period + 16].split(None, 1)
@@ -427,6 +429,7 @@ def _is_abbreviation(text: str, period: int) -> bool:
     return len(word) == 2 and word[0].isalpha() and text[word_start].isupper()
 
 
+_LONGEST_ABBREVIATION = max(len(a) for a in ABBREVIATIONS)  # letters and the period
 _INITIALISM = re.compile(r"(?:[a-z]\.){2,4}")
 
 
@@ -577,8 +580,17 @@ def _coordinated(masked: str, lo: int, verb_at: int) -> bool:
 # --- terms ---------------------------------------------------------------------------------
 
 
-def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue: bool) -> bool:
-    """A title, nickname or scare quote: short, named by "called"/"titled"/"the", no speaker."""
+def _is_term(
+    text: str,
+    masked: str,
+    span: _Span,
+    cue_after: bool,
+    sentence_cue: bool,
+    sentence: tuple[int, int],
+) -> bool:
+    """A title, nickname or scare quote: short, named by "called"/"titled"/"the", no speaker.
+
+    ``sentence`` is the extent of the quotation's sentence in ``masked``."""
     if span.unclosed or span.continues is not None:
         return False
     inner = text[span.start : span.end]
@@ -632,6 +644,8 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
         and len(words) <= 4
         and _LOWER_WORD.fullmatch(previous)
         and previous not in _CUE_SET
+        and prior not in _CUE_SET  # "told reporters “No Comment.”": their words
+        and previous not in OBJECT_PRONOUNS  # "told him “Good Night.”"
         and previous not in _CLAUSE_WORDS
         and not before[-1].endswith((",", ":"))
         and previous not in _NAMING_COPULAS
@@ -709,7 +723,7 @@ def _is_term(text: str, masked: str, span: _Span, cue_after: bool, sentence_cue:
         and len(words) <= 3
         and inner[-1] not in ".!?"
         and _LOWER_WORD.fullmatch(previous)
-        and not _speech_word_near(masked, span)
+        and not _speech_word_near(masked, sentence)
     ):
         return True  # a short lowercase phrase in a sentence where nobody speaks: wording
     if cue_after or len(words) > 12:
@@ -765,15 +779,17 @@ def _next_word(masked: str, at: int) -> str:
     return words[0].strip(",.;:").lower() if words else ""
 
 
-def _speech_word_near(masked: str, span: _Span) -> bool:
+def _speech_word_near(masked: str, sentence: tuple[int, int]) -> bool:
     """Whether a speech verb or "according to" sits anywhere in the quotation's sentence
     (including verbs whose subject the finder could not read)."""
-    lo = max(masked.rfind(". ", 0, span.open_at), masked.rfind("\n", 0, span.open_at), 0)
-    ends = [
-        i for i in (masked.find(". ", span.close_end), masked.find("\n", span.close_end)) if i >= 0
-    ]
-    hi = min(ends) if ends else len(masked)
-    return _CUE.search(masked, lo, hi) is not None or _CUE_NOUNS.search(masked, lo, hi) is not None
+    lo, hi = sentence
+    return (
+        _CUE_WORD.search(masked, lo, hi) is not None
+        or _CUE_NOUNS.search(masked, lo, hi) is not None
+    )
+
+
+_CUE_WORD = re.compile(rf"\b{_CUE_WORDS}")
 
 
 # Nouns and verbs of saying that the cue list leaves out (their subject is not a speaker, or
@@ -865,7 +881,7 @@ def _classified_as(before: list[str], words: list[str]) -> bool:
         return False
     recent = [w.lower() for w in before[-5:-1]]
     verb = next((k for k, w in enumerate(recent) if w in _CLASSIFYING_VERBS), None)
-    if verb is None or any(w.endswith((",", ";", ":")) for w in before[-5 + verb : -1]):
+    if verb is None or any(w.endswith((",", ";", ":")) for w in recent[verb:]):
         return False
     after = recent[verb + 1 : verb + 2]
     return bool(after) and after[0] in _OBJECT_STARTS
@@ -1175,7 +1191,14 @@ def _attribute(
         )
         local = [cues[i] for i in near if cue_sentences[i] == sentence]
         after = _cue_after(masked, span, local)
-        if _is_term(text, masked, span, after is not None, bool(local)):
+        bounds = (
+            sentences[sentence],
+            max(
+                span.close_end,
+                sentences[sentence + 1] if sentence + 1 < len(sentences) else len(masked),
+            ),
+        )
+        if _is_term(text, masked, span, after is not None, bool(local), bounds):
             quotes.append(Quote(span.start, span.end, text[span.start : span.end], None, "term"))
             pending.append(None)
             continue
@@ -1296,7 +1319,11 @@ def _governing(masked: str, before: list[_Cue]) -> _Cue:
     clause ("said the crossing the state had promised was", "added that Chile would insist")
     reports someone else's words through the earlier speaker."""
     chosen = before[-1]
-    if masked.startswith(", ", chosen.np.start - 2) and masked.startswith(",", chosen.end):
+    if (
+        chosen.np.start >= 2
+        and masked.startswith(", ", chosen.np.start - 2)
+        and masked.startswith(",", chosen.end)
+    ):
         return chosen  # "The school has promised ..., she said, and ...": she tells it all
     for earlier in reversed(before[:-1]):
         if (
@@ -1557,8 +1584,11 @@ def _continued_speaker(
     return (
         _pronoun_lead_in(masked, registry, span, paragraphs)
         or registry.salient_since(paragraphs[max(0, span.paragraph - 2)][0], span.open_at)
-        or speaker
+        or (speaker if span.paragraph - paragraph <= _LAST_SPEAKER_REACH else None)
     )
+
+
+_LAST_SPEAKER_REACH = 4  # paragraphs after which whoever spoke last no longer goes on
 
 
 # A subject pronoun and its verb ("she talks about the decision"), inside a paragraph.

@@ -961,14 +961,8 @@ _CLAUSE_OPENERS = frozenset(
     ("and", "but", "while", "when", "then", "as", "because", "where", "was", "is", "were", "are")
 )
 _SPOKES_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
-_PARAGRAPH_BREAK = re.compile("\n\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")  # as ``quotes`` splits paragraphs
 _OBJECT_PREPOSITIONS = frozenset(("by", "to", "with", "for", "from", "of", "about", "than"))
-
-
-def _previous_word(masked: str, at: int) -> str:
-    """The lowercase word just before ``at`` ("" at the start)."""
-    words = masked[max(0, at - 24) : at].rsplit(None, 1)
-    return words[-1].lower() if words else ""
 
 
 _PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "near", "from", "of", "to", "off", "along"))
@@ -1424,7 +1418,7 @@ class Registry:
 
     def _org_by_first_word(self, key: str) -> Entity | None:
         """ "Halcyon" after "Halcyon Launch Systems": an organisation's short name."""
-        orgs = [e for e in self.orgs_by_first.get(key, ()) if len(e.words) >= 2]
+        orgs = [e for e in self.orgs_by_first.get(key, ()) if e.kind == "org" and len(e.words) >= 2]
         return max(orgs, key=lambda e: e.last_seen) if orgs else None
 
     def _org_by_acronym(self, acronym: str) -> Entity | None:
@@ -1766,7 +1760,7 @@ class Registry:
         found = [
             e
             for e in self.orgs_by_last.get(tail[-1], ())
-            if len(e.words) > len(tail) and e.words[-len(tail) :] == tail
+            if e.kind == "org" and len(e.words) > len(tail) and e.words[-len(tail) :] == tail
         ]
         return max(found, key=lambda e: e.last_seen) if found else None
 
@@ -1932,8 +1926,7 @@ def _opens_sentence(masked: str, at: int) -> bool:
 def _inside_org_name(run: str, after: int) -> bool:
     """Whether the possessive ending at ``after`` in ``run`` belongs to an organisation's
     name ("Harlow County Sheriff’s Office", "Bright Harbor Children’s Foundation")."""
-    rest = run[after:].split(None, 3)[:3]
-    return any(word.rstrip(".,;:").lower() in ORG_HEADS for word in rest)
+    return _org_head_follows(run[after:].split(None, 3)[:3])
 
 
 def _joins_org_name(tokens: list[Token], at: int) -> bool:
@@ -1952,9 +1945,13 @@ def _joins_org_name(tokens: list[Token], at: int) -> bool:
 
 def _kept_possessive(raw: list[str], k: int) -> bool:
     """A possessive inside an organisation's name keeps its ending ("Sheriff’s Office")."""
-    if not raw[k].endswith(("’s", "'s", "s’", "s'")):
-        return False
-    for word in raw[k + 1 : k + 4]:  # "Players’ Association", "St. Brendan’s Medical Center"
+    return raw[k].endswith(("’s", "'s", "s’", "s'")) and _org_head_follows(raw[k + 1 : k + 4])
+
+
+def _org_head_follows(words: list[str]) -> bool:
+    """Whether capitalised words end in an organisation's head word within ``words``
+    ("Players’ Association", "St. Brendan’s Medical Center")."""
+    for word in words:
         if not word[:1].isupper():
             return False
         if word.rstrip(".,;:").lower() in ORG_HEADS:
