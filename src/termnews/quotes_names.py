@@ -1125,7 +1125,7 @@ class Registry:
             return None
         sentence_start = sentences[bisect_right(sentences, start) - 1]
         before = masked[sentence_start:start] if start - sentence_start < 80 else ""
-        opening = OPENING_PHRASE.match(before)
+        opening = OPENING_PHRASE.match(before) if ", " in before else None
         if opening is not None:  # "On the dock, Amankwah-Dorn was": the subject after it
             before = before[opening.end() :]
         elif len(before) >= 40:
@@ -1143,11 +1143,14 @@ class Registry:
         subject = subject and not raw[-1].endswith(("’s", "'s"))  # "Smith’s lawyer": not Smith
         prior = masked[max(0, start - 24) : start].rsplit(None, 1)  # only its last word counts
         previous = prior[-1].lower() if prior else ""
+        after = masked[end : end + 2]
         acts = (
             (subject and _ACTS.match(masked, end) is not None)
-            or (_AGE_AFTER.match(masked, end) is not None)  # "Thandiwe Nkosi, 41,": a person
+            # "Thandiwe Nkosi, 41,": a person
+            or (after == ", " and _AGE_AFTER.match(masked, end) is not None)
             or (
                 len(words) >= 2
+                and after[:1] == " "
                 and words[-1].lower() not in PLACE_WORDS  # "Harbor Point had promised"
                 and _PAST_VERB_AFTER.match(masked, end) is not None
                 # "the campaign of X had", "Rent on Fulton Street has": not X
@@ -1171,7 +1174,7 @@ class Registry:
         ):
             org_head = "company"  # "the crew works for Brennan Paving": an employer
         acronym = None
-        if "(" in masked[end : end + 2]:
+        if "(" in after:
             paren = _ACRONYM.match(masked, end)
             if paren:
                 acronym = paren.group(1)
