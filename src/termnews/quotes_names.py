@@ -1708,11 +1708,9 @@ class Registry:
                 return issuer
             if self.last_cue_speaker:
                 return self.last_cue_speaker
-        owner = [w for w in words[1:-1] if w[:1].isupper()]
-        if owner and head in _SPOKES_NOUNS:
-            return " ".join(
-                w for w in words if w.lower() not in ("a", "an", "the")
-            )  # "a Metrolink spokesperson": Metrolink's, not another's
+        if head in _SPOKES_NOUNS and any(w[:1].isupper() for w in words[1:-1]):
+            # "a Metrolink spokesperson": Metrolink's, not another organisation's spokeswoman
+            return " ".join(w for w in words if w.lower() not in ("a", "an", "the"))
         if len(words) <= 3 and (head in TITLE_WORDS or head in ROLE_WORDS or head in KIN_NOUNS):
             for role in _ROLE_SYNONYMS.get(head, (head,)):
                 holder = self._role_holder(role)
