@@ -951,3 +951,20 @@ def test_crlf_paragraphs_count_as_paragraphs() -> None:
     speakers = [[q.speaker for q in find_quotes(t)] for t in (lf, crlf)]
     assert speakers[0] == speakers[1]
     assert speakers[0][-1] == "Marisela Okonkwo-Dahl"
+
+
+def test_what_he_called_then_a_definition_is_a_term() -> None:
+    text = (
+        "The coach drilled the crew for weeks on what he called “the ugly 500,” a long "
+        "middle push at a high rate."
+    )
+    assert_term(text, "the ugly 500")
+
+
+def test_calls_a_thing_a_short_phrase_stays_speech() -> None:
+    text = (
+        "The climatologist Rafael Quintanilla-Moss cautions that one backyard “can’t carry a "
+        "trend by itself,” but calls the notebooks “a gift” for the region."
+    )
+    quote = quote_with(text, "a gift")
+    assert quote.kind == "speech"

@@ -795,7 +795,8 @@ _CUE_WORD = re.compile(rf"\b{_CUE_WORDS}")
 # Nouns and verbs of saying that the cue list leaves out (their subject is not a speaker, or
 # they are not verbs), which still make a quotation someone's words.
 _CUE_NOUNS = re.compile(
-    r"\b(?:calling|describes|describing|found|finds|statement|interview|email|letter|post|"
+    r"\b(?:calling|calls|cautions|describes|describing|found|finds|statement|interview|email|"
+    r"letter|post|"
     r"tweet|testimony|remarks?|speech|called|says|said|wants?|wanted|demand(?:s|ed)?|"
     r"pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?)\b"
 )
@@ -817,11 +818,14 @@ def _defined_after(masked: str, span: _Span, words: list[str], ending: str) -> b
     marks, then "a provision that", "in which", "which means" — jargon, not a remark."""
     if ending != "," or len(words) > 4 or words[0][:1].isupper():
         return False
-    rest = masked[span.close_end : span.close_end + 24]
+    rest = masked[span.close_end : span.close_end + 48]
     return _DEFINITION.match(rest) is not None
 
 
-_DEFINITION = re.compile(r" (?:(?:a|an) [a-z]+ (?:that|which|in which|where|for|of)\b|in which\b)")
+_DEFINITION = re.compile(
+    r" (?:(?:a|an) (?:[a-z\-]+ ){1,3}(?:that|which|in which|where|for|of|at|used|meant)\b"
+    r"|in which\b)"
+)
 
 
 def _apposed_to_noun(before: list[str]) -> bool:
