@@ -968,3 +968,19 @@ def test_calls_a_thing_a_short_phrase_stays_speech() -> None:
     )
     quote = quote_with(text, "a gift")
     assert quote.kind == "speech"
+
+
+def test_the_role_given_in_an_apposition_names_that_person_later() -> None:
+    text = (
+        "Rafael Quintanilla-Moss, a climatologist at the university, saw the notebooks.\n\n"
+        "“What we see in her record,” the climatologist says, “lines up well.”"
+    )
+    assert_speech_by(text, "What we see in her record", "Rafael Quintanilla-Moss")
+
+
+def test_a_name_apposed_to_a_role_with_an_organisation() -> None:
+    text = (
+        "A spokeswoman for St. Brendan, Renee Castillo-Ruiz, said in an email that the "
+        "hospital “stands behind” its surgeon."
+    )
+    assert_speech_by(text, "stands behind", "Renee Castillo-Ruiz")

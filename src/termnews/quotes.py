@@ -25,6 +25,7 @@ from termnews.quotes_lexicon import (
     INVERTIBLE_VERBS,
     JUDGEMENT_WORDS,
     NAME_STOPWORDS,
+    NOUNS_LIKE_ADJECTIVES,
     NP_BOUNDARIES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
@@ -675,8 +676,7 @@ def _is_term(
         len(words) <= 3
         and inner[-1] == ","
         and not title_case
-        and _LOWER_WORD.fullmatch(previous)
-        and previous.endswith(_ADJECTIVE_ENDINGS)
+        and _is_adjective(previous)
         and (prior in TERM_DETERMINERS or _possessive(prior))
     ):
         return True  # Its online “price estimator,” investigators found, returned ...
@@ -765,9 +765,10 @@ def _is_term(
             return True
         if (
             not governed
-            and _LOWER_WORD.fullmatch(previous)
-            and previous.endswith(_ADJECTIVE_ENDINGS)
+            and _is_adjective(previous)
             and (prior in TERM_DETERMINERS or _possessive(prior) or _AMOUNT.fullmatch(prior))
+            # "the hospital “stands behind” its surgeon": a verb phrase, the hospital's words
+            and _next_word(masked, span.close_end) not in TERM_DETERMINERS
         ):
             return True  # the department's controversial “gang database”; $85 monthly “fee”
     return previous in TERM_DETERMINERS and len(words) <= 2 and not punctuated and not sentence_cue
@@ -911,6 +912,17 @@ _ADJECTIVE_ENDINGS = (
     *("monthly", "weekly", "daily", "yearly", "nightly", "annual"),
     *("online", "digital", "official", "internal", "proposed", "planned"),
 )
+
+
+def _is_adjective(word: str) -> bool:
+    """A lowercase word with an adjective's ending ("controversial", "monthly", "online")."""
+    return (
+        _LOWER_WORD.fullmatch(word) is not None
+        and word.endswith(_ADJECTIVE_ENDINGS)
+        and word not in NOUNS_LIKE_ADJECTIVES
+    )
+
+
 _AMOUNT = re.compile(r"[$€£]?\d[\d,.]*")
 
 

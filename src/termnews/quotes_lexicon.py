@@ -48,6 +48,13 @@ PERSON_NOUNS = _words(
     pilgrim chair founder
     """
 )
+# Nouns with an adjective's ending: "the hospital “stands behind”" is no adjective before a name.
+NOUNS_LIKE_ADJECTIVES = _words(
+    """
+    hospital official capital rival individual animal festival journal tribunal arsenal
+    terminal council principal editorial material
+    """
+)
 MONTHS = _words(
     """
     january february march april may june july august september october november december

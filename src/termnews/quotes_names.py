@@ -318,10 +318,15 @@ def _subject_of_tokens(masked: str, tokens: list[Token]) -> NounPhrase | None:
 def _name_apposed_to_role(tokens: list[Token], comma: int, last_comma: int) -> NounPhrase | None:
     """ "The city’s poet laureate, the Rev. Cornelius Abernathy-Stokes, tweeted": a lowercase
     role, then a name set off by commas (an optional "the" and title before it)."""
-    if comma < 1 or not tokens[comma - 1].is_word or tokens[comma - 1].is_capitalised:
+    if comma < 1 or not tokens[comma - 1].is_word:
         return None
-    if not any(t.is_word and _is_person_noun(t.lower) for t in tokens[max(0, comma - 2) : comma]):
-        return None  # "poet laureate", "chief executive": a person's role
+    if tokens[comma - 1].is_capitalised and any(t.text == "," for t in tokens[:comma]):
+        return None  # "Tomás Ferreira, an oceanographer in Halifax, Nova Scotia,": a place
+    if not any(
+        t.is_word and not t.is_capitalised and _is_person_noun(t.lower)
+        for t in tokens[max(0, comma - 5) : comma]
+    ):
+        return None  # "poet laureate", "a spokeswoman for St. Brendan": a person's role
     inner = tokens[comma + 1 : last_comma]
     if inner and inner[0].lower == "the":
         inner = inner[1:]
@@ -1626,9 +1631,25 @@ class Registry:
         if not found:
             return None
         last = found[-1]
+        named = self._named_before_comma(last.start())
+        if named is not None:
+            return named  # "Rafael Quintanilla-Moss, a climatologist at ...": "the climatologist"
         if last.group(1) and _is_person_noun(last.group(1)):
             return last[0]  # "A parent volunteer"
         return last[0][: len(last[0]) - len(last.group(1) or "")].rstrip()
+
+    def _named_before_comma(self, at: int) -> str | None:
+        """The known person whose name ends right before ", " at ``at``, if any."""
+        if at < 3 or self.masked[at - 2 : at] != ", ":
+            return None
+        words = self.masked[max(0, at - 60) : at - 2].split()[-3:]
+        while words and not words[0][:1].isupper():
+            words = words[1:]
+        if not words or not all(w[:1].isupper() for w in words):
+            return None
+        key = tuple(_clean_word(w).lower() for w in words)
+        entity = self.by_words.get(key) or self.by_words.get(key[-2:])
+        return entity.display if entity is not None and entity.kind == "person" else None
 
     def _recent_subject(self, position: int) -> Entity | None:
         """The named person who last opened a sentence, in this paragraph or the one before."""
