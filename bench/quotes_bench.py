@@ -27,7 +27,8 @@ round 12 .986/.822/.811/5 (session 2's code), round 13 .985/.804/.792/5 and roun
 .975/.878/.856/10 (plus one fix from round 12); then, each with the fixes the rounds before it
 prompted: round 15 1.000/.919/.919/0, round 16 .992/.888/.881/3, round 17 .981/.903/.886/4,
 round 18 .995/.922/.917/2, round 19 .997/.920/.918/1, round 20 .995/.891/.886/2, round 21
-.989/.957/.946/3, round 22 .997/.898/.895/0, round 23 .990/.913/.904/4.
+.989/.957/.946/3, round 22 .997/.898/.895/0, round 23 .990/.913/.904/4, round 24
+.995/.936/.931/1, round 25 .989/.874/.864/1.
 """
 
 from __future__ import annotations

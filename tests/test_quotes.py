@@ -468,6 +468,8 @@ GOLD_SETS = [
             (21, 0.92, 2),
             (22, 0.85, 0),
             (23, 0.92, 2),
+            (24, 0.92, 0),
+            (25, 0.83, 1),
         ]
     ),
 ]
@@ -476,7 +478,7 @@ GOLD_SETS = [
 @pytest.mark.parametrize(
     ("folder", "least_right", "most_terms"),
     GOLD_SETS,
-    ids=["gold", "holdout", *(f"blind{n}" for n in range(2, 24))],
+    ids=["gold", "holdout", *(f"blind{n}" for n in range(2, 26))],
 )
 def test_gold_sets(folder: Path, least_right: float, most_terms: int) -> None:
     total, right, terms_as_speech = _score_folder(folder)
