@@ -984,3 +984,19 @@ def test_a_name_apposed_to_a_role_with_an_organisation() -> None:
         "hospital “stands behind” its surgeon."
     )
     assert_speech_by(text, "stands behind", "Renee Castillo-Ruiz")
+
+
+def test_an_age_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Nine-year-old Priya Ramaswamy, who spent 61 days on the ward, cut the ribbon.\n\n"
+        "“It’s way bigger than the old one,” Priya said."
+    )
+    assert_speech_by(text, "way bigger", "Priya Ramaswamy")
+
+
+def test_a_sentence_opening_preposition_is_no_name() -> None:
+    text = (
+        "Under Senate rules, Ramona Ortiz-Beltran may speak as long as she stands. “You will "
+        "tell me this is a market solution,” she said."
+    )
+    assert_speech_by(text, "market solution", "Ramona Ortiz-Beltran")

@@ -161,6 +161,8 @@ NAME_STOPWORDS = _words(
     monday tuesday wednesday thursday friday saturday sunday january february march july
     august september october november december today yesterday tonight not no yes one two
     nevertheless nonetheless indeed asked told said says even only just perhaps maybe
+    under over across amid among inside outside near behind beyond despite throughout toward
+    towards within against around through
     """
 )
 NAME_CONNECTORS = _words("of de da del della van von der den la le du bin al y st. &")

@@ -950,11 +950,12 @@ _APPOSITION = re.compile(r", (?:a|an|the) ((?:[a-z0-9][a-z0-9\-’']* ?){1,4})")
 _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess", "crat")
 
 
+_AGE_WORD = re.compile(r"[\w]+-(?:year|month|week)-old", re.IGNORECASE)
 _AGE_AFTER = re.compile(r", (?:\d{1,3},|an? \d{1,3}-year-old\b)")
-# A past-tense verb right after a name ("and Saoirse Adebayo-Kowalczyk walked onto"): it acts.
+# A verb right after a name ("and Saoirse Adebayo-Kowalczyk walked onto", "climbs", "may"): it acts.
 _PAST_VERB_AFTER = re.compile(
-    r" (?:[a-z]{3,}ed|[a-z]{3,}[^s\W]s|is|was|has|had|does|did|will|would|could|can|stood|sat"
-    r"|went|came|took|made|ran"
+    r" (?:[a-z]{3,}ed|[a-z]{3,}[^s\W]s|is|was|has|had|does|did|will|would|could|can|may"
+    r"|might|must|should|stood|sat|went|came|took|made|ran"
     r"|saw|held|kept|left|got|gave|found|began|spent|brought|thought|wore|led|won|lost|put"
     r"|felt|knew|met|paid|sent|built|spoke|grew|drove|rode|fell|heard|became|sold|bought"
     r"|taught|caught|fought|broke|chose|drew|flew|slept|threw|woke)\b"
@@ -1126,6 +1127,8 @@ class Registry:
             lead += 1
         the_first = lead > 0 and words[0].lower() == "the"
         words = [w for w in words[lead:] if w]
+        while words and _AGE_WORD.fullmatch(words[0]):
+            words = words[1:]  # "Nine-year-old Priya Raman": Priya Raman
         if not words:
             return None
         sentence_start = sentences[bisect_right(sentences, start) - 1]
