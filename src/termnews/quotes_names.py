@@ -953,7 +953,7 @@ _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess
 _AGE_WORD = re.compile(r"[\w]+-(?:year|month|week)-old", re.IGNORECASE)
 _AGE_AFTER = re.compile(r", (?:\d{1,3},|an? \d{1,3}-year-old\b)")
 # A verb right after a name ("and Saoirse Adebayo-Kowalczyk walked onto", "climbs", "may"): it acts.
-_PAST_VERB_AFTER = re.compile(
+_VERB_AFTER = re.compile(
     r" (?:[a-z]{3,}ed|[a-z]{3,}[^s\W]s|is|was|has|had|does|did|will|would|could|can|may"
     r"|might|must|should|stood|sat|went|came|took|made|ran"
     r"|saw|held|kept|left|got|gave|found|began|spent|brought|thought|wore|led|won|lost|put"
@@ -1160,7 +1160,7 @@ class Registry:
                 len(words) >= 2
                 and after[:1] == " "
                 and words[-1].lower() not in PLACE_WORDS  # "Harbor Point had promised"
-                and _PAST_VERB_AFTER.match(masked, end) is not None
+                and _VERB_AFTER.match(masked, end) is not None
                 # "the campaign of X had", "Rent on Fulton Street has": not X
                 and previous not in _OBJECT_PREPOSITIONS
                 and previous not in _PLACE_PREPOSITIONS
