@@ -9,14 +9,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 from lxml import etree
 
-from termnews.dates import unix_seconds
+from termnews.dates import from_iso8601, from_rfc2822
 from termnews.sanitize import clean_line
 
 ARTICLE_TYPES = re.compile(r"article|blogposting|newsarticle|report|posting|story", re.I)
@@ -120,21 +118,13 @@ def parse_date(value: str | None) -> int | None:
     text = value.strip()
     if not text:
         return None
-    moment: datetime | None = None
-    iso = text.replace("Z", "+00:00").replace(" ", "T", 1) if "T" not in text else text
+    iso = text if "T" in text else text.replace(" ", "T", 1)
     iso = iso.replace("Z", "+00:00")
     iso = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", iso)  # +0100 -> +01:00
     iso = re.sub(r"(\.\d{1,6})\d*", r"\1", iso)  # too many fraction digits
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        try:
-            moment = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            moment = None
-    if moment is None:
-        return None
-    stamp = unix_seconds(moment)
+    stamp = from_iso8601(iso)
+    if stamp is None:
+        stamp = from_rfc2822(text)
     return stamp if stamp is not None and 0 < stamp < 32503680000 else None
 
 
