@@ -397,45 +397,45 @@ def test_a_phrase_inside_an_attributed_sentence_stays_speech() -> None:
 
 # --- session 3: organisations, people named in passing, long titles, labels -----------------
 
-
-def test_it_is_the_organisation_that_spoke_not_an_acronym_met_in_passing() -> None:
-    text = (
+# One fresh passage per rule added in session 3; each case's id names the rule.
+SPEAKER_CASES = [
+    pytest.param(
         "In a statement, the Federal Aviation Administration said the part, a valve known as "
         "the PRV, had failed in “about one flight in a million,” though it added that “no "
-        "passenger was ever at risk.”"
-    )
-    assert_speech_by(text, "no passenger was ever", "the Federal Aviation Administration")
-
-
-def test_an_unnamed_official_voice_is_the_organisation_introduced_before() -> None:
-    text = (
+        "passenger was ever at risk.”",
+        "no passenger was ever",
+        "the Federal Aviation Administration",
+        True,
+        id="it_is_the_organisation_that_spoke_not_an_acronym_met_in_passing",
+    ),
+    pytest.param(
         "The Tri-Valley Water Cooperative, the nonprofit that runs the region's reservoirs, "
         "ordered restrictions on Monday.\n\n"
         "“Reserves fell faster than any model predicted,” the reservoir operator said in a "
-        "statement."
-    )
-    assert_speech_by(text, "Reserves fell faster", "Tri-Valley Water Cooperative", exact=False)
-
-
-def test_a_person_named_after_a_role_is_a_pronouns_antecedent() -> None:
-    text = (
+        "statement.",
+        "Reserves fell faster",
+        "Tri-Valley Water Cooperative",
+        False,
+        id="an_unnamed_official_voice_is_the_organisation_introduced_before",
+    ),
+    pytest.param(
         "Her landlord, a retired welder named Ostap Virtanen-Mbeki, 74, sat on the stoop.\n\n"
-        "“I have fixed that boiler nine times,” he said."
-    )
-    assert_speech_by(text, "I have fixed that boiler", "Ostap Virtanen-Mbeki")
-
-
-def test_a_name_after_a_long_title_chain_is_the_speaker() -> None:
-    text = (
+        "“I have fixed that boiler nine times,” he said.",
+        "I have fixed that boiler",
+        "Ostap Virtanen-Mbeki",
+        True,
+        id="a_person_named_after_a_role_is_a_pronouns_antecedent",
+    ),
+    pytest.param(
         "Deputy Majority Leader and vice chair of the Appropriations Committee Rosalind "
         "Achebe-Lund, a Democrat from Fairmont, voted no but warned that the fund “will be "
-        "empty by March.”"
-    )
-    assert_speech_by(text, "will be empty by March", "Rosalind Achebe-Lund")
-
-
-def test_she_after_paragraphs_about_others_is_the_person_the_article_follows() -> None:
-    text = (
+        "empty by March.”",
+        "will be empty by March",
+        "Rosalind Achebe-Lund",
+        True,
+        id="a_name_after_a_long_title_chain_is_the_speaker",
+    ),
+    pytest.param(
         "Marisela Okonkwo-Dahl has run the Birch Hollow clinic for 30 years. Okonkwo-Dahl "
         "still opens it herself. Patients say Okonkwo-Dahl remembers every name, and "
         "Okonkwo-Dahl says she remembers every fracture.\n\n"
@@ -443,62 +443,553 @@ def test_she_after_paragraphs_about_others_is_the_person_the_article_follows() -
         "Vance said.\n\n"
         "A man who asked to be identified only as Piet wrote that the clinic saved his farm.\n\n"
         "Asked about retirement, she smiled.\n\n"
-        "“Not yet,” she said."
-    )
-    assert_speech_by(text, "Not yet", "Marisela Okonkwo-Dahl")
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        ("The phone ships under the tagline “Call less. Live more.” in October.", "Call less"),
-        (
-            "Growers may file for what adjusters call “late seeding,” a provision that pays "
-            "part of the premium.",
-            "late seeding",
-        ),
-        ("Her first collection, “Salt Lines,” won the county prize.", "Salt Lines"),
-        ("Staff call the Friday meeting she chairs “Coffee and Complaints.”", "Coffee and"),
-        ("Reporters called the affair the “Bramble Street leak” for months.", "Bramble Street"),
-    ],
-)
-def test_labels_named_works_and_jargon_defined_after_are_terms(text: str, words: str) -> None:
-    assert_term(text, words)
-
-
-def test_a_surname_with_an_age_is_a_person_and_a_dateline_is_nobody() -> None:
-    text = (
+        "“Not yet,” she said.",
+        "Not yet",
+        "Marisela Okonkwo-Dahl",
+        True,
+        id="she_after_paragraphs_about_others_is_the_person_the_article_follows",
+    ),
+    pytest.param(
         "KESTREL FALLS, Idaho (AP) — The recount ended Thursday.\n\n"
         "Councilman Arvid Lindgren-Oyelaran said it was fair.\n\n"
         "Okonkwo, 58, watched from the back row. He said little.\n\n"
-        "“I expected closer,” he recalled."
-    )
-    assert_speech_by(text, "I expected closer", "Okonkwo")
-
-
-def test_a_name_given_in_an_apposition_with_who_is_the_speaker() -> None:
-    text = (
+        "“I expected closer,” he recalled.",
+        "I expected closer",
+        "Okonkwo",
+        True,
+        id="a_surname_with_an_age_is_a_person_and_a_dateline_is_nobody",
+    ),
+    pytest.param(
         "Another driver, a courier named Fenwick who asked that his surname not be used, "
-        "disagreed. “Nobody told us,” he said."
-    )
-    assert_speech_by(text, "Nobody told us", "Fenwick")
-
-
-def test_a_name_followed_by_a_past_tense_verb_can_be_she() -> None:
-    text = (
+        "disagreed. “Nobody told us,” he said.",
+        "Nobody told us",
+        "Fenwick",
+        True,
+        id="a_name_given_in_an_apposition_with_who_is_the_speaker",
+    ),
+    pytest.param(
         "The hall went dark, and Ilse Adeyemi-Ford walked onto the stage.\n\n"
-        "“Tonight,” she said, “we change the rules.”"
-    )
-    assert_speech_by(text, "Tonight", "Ilse Adeyemi-Ford")
-
-
-def test_an_office_before_for_is_no_person_and_the_name_after_it_is() -> None:
-    text = (
+        "“Tonight,” she said, “we change the rules.”",
+        "Tonight",
+        "Ilse Adeyemi-Ford",
+        True,
+        id="a_name_followed_by_a_past_tense_verb_can_be_she",
+    ),
+    pytest.param(
         "Later, Associate Deputy Administrator of Housing Programs for Coastal Resilience "
         "Ingeborg Mwangi-Salo, speaking for herself, showed a map. “We built too close,” "
-        "she told the panel."
-    )
-    assert_speech_by(text, "We built too close", "Ingeborg Mwangi-Salo", exact=False)
+        "she told the panel.",
+        "We built too close",
+        "Ingeborg Mwangi-Salo",
+        False,
+        id="an_office_before_for_is_no_person_and_the_name_after_it_is",
+    ),
+    pytest.param(
+        "Priya Okafor-Lind has cooked here for years. Rent on Delancey Street has tripled.\n\n"
+        "“I’m lucky,” she insisted.",
+        "I’m lucky",
+        "Priya Okafor-Lind",
+        True,
+        id="a_place_before_a_verb_is_not_a_speaker",
+    ),
+    pytest.param(
+        "Kenya's Abebe Wanjiru outkicked Japan's Kenta Shimizu-Oda in the last 400 meters.\n\n"
+        "Shimizu-Oda, who had led from 35 kilometers, conceded that he misjudged the wind. "
+        "“I thought the harbor wall would protect me,” he said.",
+        "I thought the harbor wall",
+        "Kenta Shimizu-Oda",
+        True,
+        id="given_names_ending_in_a_do_not_make_a_woman",
+    ),
+    pytest.param(
+        "Rosalind Achebe, a tenant lawyer, said the court was overwhelmed.\n\n"
+        "Gideon Farrow-Lund, the alliance’s president, blamed the county. “Owners waited "
+        "11 months,” he argued.",
+        "Owners waited",
+        "Gideon Farrow-Lund",
+        True,
+        id="an_apposition_with_a_possessive_role_makes_a_person",
+    ),
+    pytest.param(
+        "Wilhelmina Acheson-Roy ran the diner for thirty years. Acheson-Roy closes it Sunday.\n\n"
+        "The building has been sold to a developer from Tacoma.\n\n"
+        "Sitting in the last booth, she talks about the decision slowly.\n\n"
+        "“My knees told me first. Then my accountant did.”",
+        "My knees told me first",
+        "Wilhelmina Acheson-Roy",
+        True,
+        id="a_lead_in_paragraph_about_her_gives_an_uncued_quotation_its_speaker",
+    ),
+    pytest.param(
+        "Asked her secret, Marguerite Oyelowo answered in one word: “Butter.” Then she laughed.",
+        "Butter",
+        "Marguerite Oyelowo",
+        True,
+        id="a_one_word_answer_after_a_colon_stays_speech",
+    ),
+    pytest.param(
+        "Councilwoman Ines Baptiste-Loh opened the hearing.\n\n"
+        "“We are working with the county,” said Special Agent Corwin Adeyemi, a spokesman "
+        "for the FBI. He added that the bureau “strongly discourages” paying ransoms.",
+        "strongly discourages",
+        "Corwin Adeyemi",
+        True,
+        id="an_apposed_role_after_a_name_is_that_person_not_another",
+    ),
+    pytest.param(
+        "Rep. Odalys Kittering-Moss said in a statement that she would fight the closure.\n\n"
+        "The congresswoman, who sits on the Armed Services Committee, called the estimates "
+        "“suspiciously round.”",
+        "suspiciously round",
+        "Odalys Kittering-Moss",
+        True,
+        id="the_congresswoman_is_the_representative_named_before",
+    ),
+    pytest.param(
+        "Delphine Oyelaran-Voss apologized on June 11, in a post that she says she rewrote "
+        "20 times. “I was careless,” she posted.",
+        "I was careless",
+        "Delphine Oyelaran-Voss",
+        True,
+        id="a_month_before_a_day_is_a_date_not_a_person",
+    ),
+    pytest.param(
+        "The student, Soledad Ibarra-Finch, played a construction worker with a crushed "
+        "pelvis. She said she took it “way too seriously, honestly.”",
+        "way too seriously",
+        "Soledad Ibarra-Finch",
+        True,
+        id="a_role_someone_played_is_not_a_speaker",
+    ),
+    pytest.param(
+        "The Lake Fork County Sheriff’s Office warned on Facebook that conditions “remain "
+        "extremely hazardous.”",
+        "remain extremely",
+        "Lake Fork County Sheriff’s Office",
+        False,
+        id="a_possessive_inside_an_organisations_name_is_kept",
+    ),
+    pytest.param(
+        "The city’s poet laureate, the Rev. Lucius Abernathy-Vale, tweeted a photo with the "
+        "words “Standing room only for poetry.”",
+        "Standing room only",
+        "Lucius Abernathy-Vale",
+        False,
+        id="a_name_apposed_to_a_lowercase_role_is_the_speaker",
+    ),
+    pytest.param(
+        "Fidencio Ayala Quispe, 52, has picked lettuce for twenty years.\n\n"
+        "Ayala Quispe watched the bus go. “Tell them to come back in winter,” he said.",
+        "Tell them to come back",
+        "Fidencio Ayala Quispe",
+        True,
+        id="a_double_surname_alone_is_the_person_introduced_in_full",
+    ),
+    pytest.param(
+        "Writing in the Gazette on Friday, critic Odette Marwick called the film “a bruising "
+        "thing” and wrote that it “never blinks.”",
+        "never blinks",
+        "Odette Marwick",
+        True,
+        id="a_lowercase_role_before_a_name_after_an_opening_phrase",
+    ),
+    pytest.param(
+        "Amara Feld, 13, stood very still. She asked for the definition.\n\n"
+        "After a spell-off against Dev Ramanathan of Plano, she spelled “chiaroscurist” and "
+        "the confetti came down.\n\n"
+        "“I knew it from the Italian,” she said.",
+        "I knew it from the Italian",
+        "Amara Feld",
+        True,
+        id="a_name_met_in_passing_yields_to_the_person_in_focus",
+    ),
+    pytest.param(
+        "Teodoro Marchetti, 34, retired on Friday.\n\n"
+        "For a player who built a career on patience, the decision was slow. Asked about "
+        "it, he laughed.\n\n"
+        "“Everybody asks me this,” he said.",
+        "Everybody asks me this",
+        "Teodoro Marchetti",
+        True,
+        id="an_unnamed_person_after_a_sentence_opening_preposition_is_no_subject",
+    ),
+    pytest.param(
+        "“Our members kept this system running,” said Local 1704 President Ines Etchegaray-Ruiz, "
+        "speaking to reporters.",
+        "Our members kept",
+        "Ines Etchegaray-Ruiz",
+        True,
+        id="a_union_local_number_inside_an_inverted_title",
+    ),
+    pytest.param(
+        "Agency spokeswoman Carla Dimitriou-Page wrote that the agency “will be there.”\n\n"
+        "Metrolink warned of crowding. “Trains will be fuller,” a Metrolink spokesperson said.",
+        "Trains will be fuller",
+        "Metrolink",
+        False,
+        id="a_spokesperson_of_another_organisation_is_not_the_one_named_before",
+    ),
+    pytest.param(
+        "Jaylen, a 16-year-old whose mother asked that their last name not be used, handed "
+        "out water.\n\n"
+        "“It was kind of fun,” he said.",
+        "It was kind of fun",
+        "Jaylen",
+        True,
+        id="a_first_name_with_an_age_apposition_is_a_person",
+    ),
+    pytest.param(
+        "“We will reopen,” said Odalys Brennecke-Foyle, the bakery's owner.\n\n"
+        "The building dates from 1911.\n\n"
+        "Its ovens were replaced in 1988.\n\n"
+        "“I’ll miss the people.”",
+        "I’ll miss the people",
+        "Odalys Brennecke-Foyle",
+        True,
+        id="an_uncued_quotation_far_from_any_cue_takes_the_last_speaker",
+    ),
+    pytest.param(
+        "Winifred Thackeray, the mayor, conceded on Tuesday.\n\n"
+        "Casimir Adeyemi-Holt won by 900 votes. “They told us a renter couldn’t win,” he "
+        "said.\n\n"
+        "He thanked Thackeray for her years of service and said he had spoken with her.\n\n"
+        "Later that night, she tweeted that she was “proud of every single thing we built.”",
+        "proud of every single thing",
+        "Winifred Thackeray",
+        True,
+        id="a_name_after_a_pronoun_and_its_verb_is_no_sentence_subject",
+    ),
+    pytest.param(
+        "Her climbing partner, who asked to be identified only as Bastian, said he watched "
+        "the slope “just fold up” from above.",
+        "just fold up",
+        "Bastian",
+        True,
+        id="a_name_given_inside_a_who_clause_apposition_speaks",
+    ),
+    pytest.param(
+        "“We’re not asking the court to run anything,” said the plaintiffs’ lead attorney, "
+        "Jonah Feldmark of the nonprofit Front Range Youth Law Project.",
+        "not asking the court",
+        "Jonah Feldmark",
+        True,
+        id="an_inverted_role_then_a_name_with_an_of_phrase",
+    ),
+    pytest.param(
+        "Dean Miriam Achebe-Roth spoke last. The school has promised that questions will not "
+        "be used for training, she said, and she had “read the contract twice.”",
+        "read the contract twice",
+        "Miriam Achebe-Roth",
+        True,
+        id="a_parenthetical_said_governs_the_whole_sentence",
+    ),
+    pytest.param(
+        "“They told us in twenty minutes,” Desmond Okafor-Lee said.\n\n"
+        "He said his crew had turned down other offers because Harbor Point had promised "
+        "them steady work.\n\n"
+        "“Everybody on my crew did,” he said.",
+        "Everybody on my crew did",
+        "Desmond Okafor-Lee",
+        True,
+        id="a_place_name_before_a_verb_is_not_a_person",
+    ),
+    pytest.param(
+        "When Darnell Whitlock-Avery opened his renewal last month, he assumed it was a "
+        "mistake.\n\n"
+        "“Four thousand one hundred dollars,” the retired pipefitter said Tuesday.",
+        "Four thousand",
+        "Darnell Whitlock-Avery",
+        True,
+        id="the_retired_pipefitter_is_the_person_the_story_follows",
+    ),
+    pytest.param(
+        "Curator Perpetua Lindqvist-Oduya opened the gallery.\n\n"
+        "A volunteer guide who has led tours for a decade stood by the empty shrine. "
+        "“I told the children she was smiling,” the guide said.",
+        "I told the children",
+        "A volunteer guide",
+        True,
+        id="the_guide_is_the_volunteer_guide_introduced_before",
+    ),
+    pytest.param(
+        "In a statement, the Colorado Oil and Gas Association called the suit “a "
+        "publicity campaign.”",
+        "publicity campaign",
+        "Colorado Oil and Gas Association",
+        False,
+        id="organisations_named_in_full_then_shortened-0",
+    ),
+    pytest.param(
+        "“We will comply,” said the U.S. Fish and Wildlife Service.",
+        "comply",
+        "Wildlife",
+        False,
+        id="organisations_named_in_full_then_shortened-1",
+    ),
+    pytest.param(
+        "The rescue was run by the Lake Fork County Sheriff’s Office.\n\n"
+        "Sheriff Albert Kincaid-Roe spoke first. His office warned that conditions "
+        "“remain extremely hazardous.”",
+        "remain extremely",
+        "Lake Fork County Sheriff’s Office",
+        False,
+        id="organisations_named_in_full_then_shortened-2",
+    ),
+    pytest.param(
+        "The Calloway County Fair opened Friday. The fair posted on Facebook that “Bertha "
+        "said not today.”",
+        "Bertha said",
+        "Calloway County Fair",
+        False,
+        id="organisations_named_in_full_then_shortened-3",
+    ),
+    pytest.param(
+        "In a statement, the Professional Hockey Players’ Association said it would "
+        "“consider all available options.”",
+        "consider all",
+        "Professional Hockey Players’ Association",
+        False,
+        id="possessives_inside_organisation_names-0",
+    ),
+    pytest.param(
+        "St. Brendan’s Medical Center said the babies were “breathing with minimal support.”",
+        "breathing",
+        "St. Brendan’s Medical Center",
+        False,
+        id="possessives_inside_organisation_names-1",
+    ),
+    pytest.param(
+        "Bernadette Lusk-Ogun owns the shop below the mural.\n\n"
+        "Even Lusk-Ogun conceded the work was good. “I’ll give him that much,” she said.",
+        "I’ll give him that much",
+        "Bernadette Lusk-Ogun",
+        True,
+        id="a_sentence_opening_adverb_is_no_given_name",
+    ),
+    pytest.param(
+        "On a gray morning in late October, Eleanor Brisbane-Ward climbs the 94 iron steps.\n\n"
+        "“Ninety-two, ninety-three,” she says.",
+        "Ninety-two",
+        "Eleanor Brisbane-Ward",
+        True,
+        id="a_name_followed_by_a_present_tense_verb_acts",
+    ),
+    pytest.param(
+        "Ana Lopez-Varga told reporters “No Comment.” and left.",
+        "No Comment",
+        "Ana Lopez-Varga",
+        True,
+        id="title_case_words_told_to_someone_stay_speech",
+    ),
+    pytest.param(
+        "The session closed at 9 p.m. Councilwoman Rivera-Oduya voted no and said “enough "
+        "is enough.”",
+        "enough is enough",
+        "Rivera-Oduya",
+        False,
+        id="a_time_before_a_capitalised_word_ends_the_sentence",
+    ),
+    pytest.param(
+        "Rafael Quintanilla-Moss, a climatologist at the university, saw the notebooks.\n\n"
+        "“What we see in her record,” the climatologist says, “lines up well.”",
+        "What we see in her record",
+        "Rafael Quintanilla-Moss",
+        True,
+        id="the_role_given_in_an_apposition_names_that_person_later",
+    ),
+    pytest.param(
+        "A spokeswoman for St. Brendan, Renee Castillo-Ruiz, said in an email that the "
+        "hospital “stands behind” its surgeon.",
+        "stands behind",
+        "Renee Castillo-Ruiz",
+        True,
+        id="a_name_apposed_to_a_role_with_an_organisation",
+    ),
+    pytest.param(
+        "Nine-year-old Priya Ramaswamy, who spent 61 days on the ward, cut the ribbon.\n\n"
+        "“It’s way bigger than the old one,” Priya said.",
+        "way bigger",
+        "Priya Ramaswamy",
+        True,
+        id="an_age_before_a_name_is_not_part_of_it",
+    ),
+    pytest.param(
+        "Under Senate rules, Ramona Ortiz-Beltran may speak as long as she stands. “You will "
+        "tell me this is a market solution,” she said.",
+        "market solution",
+        "Ramona Ortiz-Beltran",
+        True,
+        id="a_sentence_opening_preposition_is_no_name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)
+def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None:
+    assert_speech_by(text, words, speaker, exact=exact)
+
+
+TERM_CASES = [
+    pytest.param(
+        "The phone ships under the tagline “Call less. Live more.” in October.",
+        "Call less",
+        id="labels_named_works_and_jargon_defined_after_are_terms-0",
+    ),
+    pytest.param(
+        "Growers may file for what adjusters call “late seeding,” a provision that pays "
+        "part of the premium.",
+        "late seeding",
+        id="labels_named_works_and_jargon_defined_after_are_terms-1",
+    ),
+    pytest.param(
+        "Her first collection, “Salt Lines,” won the county prize.",
+        "Salt Lines",
+        id="labels_named_works_and_jargon_defined_after_are_terms-2",
+    ),
+    pytest.param(
+        "Staff call the Friday meeting she chairs “Coffee and Complaints.”",
+        "Coffee and",
+        id="labels_named_works_and_jargon_defined_after_are_terms-3",
+    ),
+    pytest.param(
+        "Reporters called the affair the “Bramble Street leak” for months.",
+        "Bramble Street",
+        id="labels_named_works_and_jargon_defined_after_are_terms-4",
+    ),
+    pytest.param(
+        "The cub's name, “Mei Lan,” which means “little orchid,” won the vote.",
+        "little orchid",
+        id="glosses_names_after_a_preposition_and_uncued_wording_are_terms-0",
+    ),
+    pytest.param(
+        "The envoy would not accept the word “unabated” in the text.",
+        "unabated",
+        id="glosses_names_after_a_preposition_and_uncued_wording_are_terms-1",
+    ),
+    pytest.param(
+        "Keepers got 40 entries for “Sir Chomps-a-Lot,” and two for “Gerald.”",
+        "Gerald",
+        id="glosses_names_after_a_preposition_and_uncued_wording_are_terms-2",
+    ),
+    pytest.param(
+        "Under the draft, rich nations would commit to “mobilizing” $300 billion.",
+        "mobilizing",
+        id="glosses_names_after_a_preposition_and_uncued_wording_are_terms-3",
+    ),
+    pytest.param(
+        "Tenants face a new $85 monthly “amenity fee” for a pool.",
+        "amenity fee",
+        id="fees_group_names_spelled_words_and_named_things_are_terms-0",
+    ),
+    pytest.param(
+        "The association’s flyers call the weekly meetings “porch democracy”, a phrase "
+        "its founder coined.",
+        "porch democracy",
+        id="fees_group_names_spelled_words_and_named_things_are_terms-1",
+    ),
+    pytest.param(
+        "In the final round she spelled “chiaroscurist” without a pause.",
+        "chiaroscurist",
+        id="fees_group_names_spelled_words_and_named_things_are_terms-2",
+    ),
+    pytest.param(
+        "The largest bell is “Great Patrick.” It weighs a ton.",
+        "Great Patrick",
+        id="fees_group_names_spelled_words_and_named_things_are_terms-3",
+    ),
+    pytest.param(
+        "Rocio Benavides, whose family runs the taco truck “La Palomita,” says they park "
+        "there every Friday.",
+        "La Palomita",
+        id="a_title_case_name_inside_a_clause_is_a_term-0",
+    ),
+    pytest.param(
+        "Registered as “Heatherbrook Whisper of the Glen” but known to everyone who has "
+        "ever met her as “Moss,” the collie won.",
+        "Moss",
+        id="a_title_case_name_inside_a_clause_is_a_term-1",
+    ),
+    pytest.param(
+        'The court struck down the town\'s ban on music "clearly audible" from 50 feet away.',
+        "clearly audible",
+        id="a_short_phrase_in_a_sentence_where_nobody_speaks_is_wording",
+    ),
+    pytest.param(
+        "The surf shop had hand-lettered “Still Open!” signs on every window.",
+        "Still Open",
+        id="sign_texts_and_names_ending_a_sentence_are_terms-0",
+    ),
+    pytest.param(
+        "Some residents have started calling the new bills the “rain tax.”",
+        "rain tax",
+        id="sign_texts_and_names_ending_a_sentence_are_terms-1",
+    ),
+    pytest.param(
+        "Several spectators grumbled about the number of quick “grandmaster draws” on the "
+        "top boards.",
+        "grandmaster draws",
+        id="a_short_label_an_unnamed_group_uses_is_a_term-0",
+    ),
+    pytest.param(
+        "Advocates have long criticized such practices as “lunch shaming,” and won.",
+        "lunch",
+        id="a_short_label_an_unnamed_group_uses_is_a_term-1",
+    ),
+    pytest.param(
+        "By 2019, the Coast Guard had declared the tower “excess property,” and the town "
+        "began to worry.",
+        "excess property",
+        id="official_classes_and_named_tools_are_terms-0",
+    ),
+    pytest.param(
+        "Its online “price estimator,” investigators found, returned blank pages.",
+        "price estimator",
+        id="official_classes_and_named_tools_are_terms-1",
+    ),
+    pytest.param(
+        "The estates near the river were “pretty much empty” for years.",
+        "pretty much empty",
+        id="a_cue_word_inside_another_word_is_no_speech_word",
+    ),
+    pytest.param(
+        "The coach drilled the crew for weeks on what he called “the ugly 500,” a long "
+        "middle push at a high rate.",
+        "the ugly 500",
+        id="what_he_called_then_a_definition_is_a_term",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), TERM_CASES)
+def test_term_rules(text: str, words: str) -> None:
+    assert_term(text, words)
+
+
+# Quotations near a naming word that are still someone's words (the speaker is not checked).
+SPEECH_CASES = [
+    pytest.param(
+        "The hospital has called the proposal “ratios by fiat” and says it cannot comply.",
+        "ratios by fiat",
+        id="a_person_calling_something_a_phrase_is_speaking",
+    ),
+    pytest.param(
+        "Mayor Ilse Varga-Boateng declined to give a figure, calling the cost “not material” "
+        "to the budget.",
+        "not material",
+        id="a_short_phrase_with_a_speech_word_in_its_sentence_stays_speech",
+    ),
+    pytest.param(
+        "The climatologist Rafael Quintanilla-Moss cautions that one backyard “can’t carry a "
+        "trend by itself,” but calls the notebooks “a gift” for the region.",
+        "a gift",
+        id="calls_a_thing_a_short_phrase_stays_speech",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), SPEECH_CASES)
+def test_speech_rules(text: str, words: str) -> None:
+    assert quote_with(text, words).kind == "speech"
 
 
 def test_an_organisations_short_name_is_the_organisation_not_a_new_person() -> None:
@@ -513,432 +1004,6 @@ def test_an_organisations_short_name_is_the_organisation_not_a_new_person() -> N
     assert_speech_by(text, "We will fly again", "Odalys Kettering-Amadi")
 
 
-def test_a_place_before_a_verb_is_not_a_speaker() -> None:
-    text = (
-        "Priya Okafor-Lind has cooked here for years. Rent on Delancey Street has tripled.\n\n"
-        "“I’m lucky,” she insisted."
-    )
-    assert_speech_by(text, "I’m lucky", "Priya Okafor-Lind")
-
-
-def test_given_names_ending_in_a_do_not_make_a_woman() -> None:
-    text = (
-        "Kenya's Abebe Wanjiru outkicked Japan's Kenta Shimizu-Oda in the last 400 meters.\n\n"
-        "Shimizu-Oda, who had led from 35 kilometers, conceded that he misjudged the wind. "
-        "“I thought the harbor wall would protect me,” he said."
-    )
-    assert_speech_by(text, "I thought the harbor wall", "Kenta Shimizu-Oda")
-
-
-def test_an_apposition_with_a_possessive_role_makes_a_person() -> None:
-    text = (
-        "Rosalind Achebe, a tenant lawyer, said the court was overwhelmed.\n\n"
-        "Gideon Farrow-Lund, the alliance’s president, blamed the county. “Owners waited "
-        "11 months,” he argued."
-    )
-    assert_speech_by(text, "Owners waited", "Gideon Farrow-Lund")
-
-
-def test_a_lead_in_paragraph_about_her_gives_an_uncued_quotation_its_speaker() -> None:
-    text = (
-        "Wilhelmina Acheson-Roy ran the diner for thirty years. Acheson-Roy closes it Sunday.\n\n"
-        "The building has been sold to a developer from Tacoma.\n\n"
-        "Sitting in the last booth, she talks about the decision slowly.\n\n"
-        "“My knees told me first. Then my accountant did.”"
-    )
-    assert_speech_by(text, "My knees told me first", "Wilhelmina Acheson-Roy")
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        ("The cub's name, “Mei Lan,” which means “little orchid,” won the vote.", "little orchid"),
-        ("The envoy would not accept the word “unabated” in the text.", "unabated"),
-        ("Keepers got 40 entries for “Sir Chomps-a-Lot,” and two for “Gerald.”", "Gerald"),
-        ("Under the draft, rich nations would commit to “mobilizing” $300 billion.", "mobilizing"),
-    ],
-)
-def test_glosses_names_after_a_preposition_and_uncued_wording_are_terms(
-    text: str, words: str
-) -> None:
-    assert_term(text, words)
-
-
-def test_a_one_word_answer_after_a_colon_stays_speech() -> None:
-    text = "Asked her secret, Marguerite Oyelowo answered in one word: “Butter.” Then she laughed."
-    assert_speech_by(text, "Butter", "Marguerite Oyelowo")
-
-
-def test_an_apposed_role_after_a_name_is_that_person_not_another() -> None:
-    text = (
-        "Councilwoman Ines Baptiste-Loh opened the hearing.\n\n"
-        "“We are working with the county,” said Special Agent Corwin Adeyemi, a spokesman "
-        "for the FBI. He added that the bureau “strongly discourages” paying ransoms."
-    )
-    assert_speech_by(text, "strongly discourages", "Corwin Adeyemi")
-
-
-def test_the_congresswoman_is_the_representative_named_before() -> None:
-    text = (
-        "Rep. Odalys Kittering-Moss said in a statement that she would fight the closure.\n\n"
-        "The congresswoman, who sits on the Armed Services Committee, called the estimates "
-        "“suspiciously round.”"
-    )
-    assert_speech_by(text, "suspiciously round", "Odalys Kittering-Moss")
-
-
-def test_a_month_before_a_day_is_a_date_not_a_person() -> None:
-    text = (
-        "Delphine Oyelaran-Voss apologized on June 11, in a post that she says she rewrote "
-        "20 times. “I was careless,” she posted."
-    )
-    assert_speech_by(text, "I was careless", "Delphine Oyelaran-Voss")
-
-
-def test_a_role_someone_played_is_not_a_speaker() -> None:
-    text = (
-        "The student, Soledad Ibarra-Finch, played a construction worker with a crushed "
-        "pelvis. She said she took it “way too seriously, honestly.”"
-    )
-    assert_speech_by(text, "way too seriously", "Soledad Ibarra-Finch")
-
-
-def test_a_possessive_inside_an_organisations_name_is_kept() -> None:
-    text = (
-        "The Lake Fork County Sheriff’s Office warned on Facebook that conditions “remain "
-        "extremely hazardous.”"
-    )
-    assert_speech_by(text, "remain extremely", "Lake Fork County Sheriff’s Office", exact=False)
-
-
-def test_a_name_apposed_to_a_lowercase_role_is_the_speaker() -> None:
-    text = (
-        "The city’s poet laureate, the Rev. Lucius Abernathy-Vale, tweeted a photo with the "
-        "words “Standing room only for poetry.”"
-    )
-    assert_speech_by(text, "Standing room only", "Lucius Abernathy-Vale", exact=False)
-
-
-def test_a_double_surname_alone_is_the_person_introduced_in_full() -> None:
-    text = (
-        "Fidencio Ayala Quispe, 52, has picked lettuce for twenty years.\n\n"
-        "Ayala Quispe watched the bus go. “Tell them to come back in winter,” he said."
-    )
-    assert_speech_by(text, "Tell them to come back", "Fidencio Ayala Quispe")
-
-
-def test_a_lowercase_role_before_a_name_after_an_opening_phrase() -> None:
-    text = (
-        "Writing in the Gazette on Friday, critic Odette Marwick called the film “a bruising "
-        "thing” and wrote that it “never blinks.”"
-    )
-    assert_speech_by(text, "never blinks", "Odette Marwick")
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        ("Tenants face a new $85 monthly “amenity fee” for a pool.", "amenity fee"),
-        (
-            "The association’s flyers call the weekly meetings “porch democracy”, a phrase "
-            "its founder coined.",
-            "porch democracy",
-        ),
-        ("In the final round she spelled “chiaroscurist” without a pause.", "chiaroscurist"),
-        ("The largest bell is “Great Patrick.” It weighs a ton.", "Great Patrick"),
-    ],
-)
-def test_fees_group_names_spelled_words_and_named_things_are_terms(text: str, words: str) -> None:
-    assert_term(text, words)
-
-
-def test_a_person_calling_something_a_phrase_is_speaking() -> None:
-    text = "The hospital has called the proposal “ratios by fiat” and says it cannot comply."
-    quote = quote_with(text, "ratios by fiat")
-    assert quote.kind == "speech"
-
-
-def test_a_name_met_in_passing_yields_to_the_person_in_focus() -> None:
-    text = (
-        "Amara Feld, 13, stood very still. She asked for the definition.\n\n"
-        "After a spell-off against Dev Ramanathan of Plano, she spelled “chiaroscurist” and "
-        "the confetti came down.\n\n"
-        "“I knew it from the Italian,” she said."
-    )
-    assert_speech_by(text, "I knew it from the Italian", "Amara Feld")
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        (
-            "Rocio Benavides, whose family runs the taco truck “La Palomita,” says they park "
-            "there every Friday.",
-            "La Palomita",
-        ),
-        (
-            "Registered as “Heatherbrook Whisper of the Glen” but known to everyone who has "
-            "ever met her as “Moss,” the collie won.",
-            "Moss",
-        ),
-    ],
-)
-def test_a_title_case_name_inside_a_clause_is_a_term(text: str, words: str) -> None:
-    assert_term(text, words)
-
-
-def test_a_short_phrase_in_a_sentence_where_nobody_speaks_is_wording() -> None:
-    text = 'The court struck down the town\'s ban on music "clearly audible" from 50 feet away.'
-    assert_term(text, "clearly audible")
-
-
-def test_a_short_phrase_with_a_speech_word_in_its_sentence_stays_speech() -> None:
-    text = (
-        "Mayor Ilse Varga-Boateng declined to give a figure, calling the cost “not material” "
-        "to the budget."
-    )
-    quote = quote_with(text, "not material")
-    assert quote.kind == "speech"
-
-
-def test_an_unnamed_person_after_a_sentence_opening_preposition_is_no_subject() -> None:
-    text = (
-        "Teodoro Marchetti, 34, retired on Friday.\n\n"
-        "For a player who built a career on patience, the decision was slow. Asked about "
-        "it, he laughed.\n\n"
-        "“Everybody asks me this,” he said."
-    )
-    assert_speech_by(text, "Everybody asks me this", "Teodoro Marchetti")
-
-
-def test_a_union_local_number_inside_an_inverted_title() -> None:
-    text = (
-        "“Our members kept this system running,” said Local 1704 President Ines Etchegaray-Ruiz, "
-        "speaking to reporters."
-    )
-    assert_speech_by(text, "Our members kept", "Ines Etchegaray-Ruiz")
-
-
-def test_a_spokesperson_of_another_organisation_is_not_the_one_named_before() -> None:
-    text = (
-        "Agency spokeswoman Carla Dimitriou-Page wrote that the agency “will be there.”\n\n"
-        "Metrolink warned of crowding. “Trains will be fuller,” a Metrolink spokesperson said."
-    )
-    assert_speech_by(text, "Trains will be fuller", "Metrolink", exact=False)
-
-
-def test_a_first_name_with_an_age_apposition_is_a_person() -> None:
-    text = (
-        "Jaylen, a 16-year-old whose mother asked that their last name not be used, handed "
-        "out water.\n\n"
-        "“It was kind of fun,” he said."
-    )
-    assert_speech_by(text, "It was kind of fun", "Jaylen")
-
-
-def test_an_uncued_quotation_far_from_any_cue_takes_the_last_speaker() -> None:
-    text = (
-        "“We will reopen,” said Odalys Brennecke-Foyle, the bakery's owner.\n\n"
-        "The building dates from 1911.\n\n"
-        "Its ovens were replaced in 1988.\n\n"
-        "“I’ll miss the people.”"
-    )
-    assert_speech_by(text, "I’ll miss the people", "Odalys Brennecke-Foyle")
-
-
-def test_a_name_after_a_pronoun_and_its_verb_is_no_sentence_subject() -> None:
-    text = (
-        "Winifred Thackeray, the mayor, conceded on Tuesday.\n\n"
-        "Casimir Adeyemi-Holt won by 900 votes. “They told us a renter couldn’t win,” he "
-        "said.\n\n"
-        "He thanked Thackeray for her years of service and said he had spoken with her.\n\n"
-        "Later that night, she tweeted that she was “proud of every single thing we built.”"
-    )
-    assert_speech_by(text, "proud of every single thing", "Winifred Thackeray")
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        ("The surf shop had hand-lettered “Still Open!” signs on every window.", "Still Open"),
-        ("Some residents have started calling the new bills the “rain tax.”", "rain tax"),
-    ],
-)
-def test_sign_texts_and_names_ending_a_sentence_are_terms(text: str, words: str) -> None:
-    assert_term(text, words)
-
-
-def test_a_name_given_inside_a_who_clause_apposition_speaks() -> None:
-    text = (
-        "Her climbing partner, who asked to be identified only as Bastian, said he watched "
-        "the slope “just fold up” from above."
-    )
-    assert_speech_by(text, "just fold up", "Bastian")
-
-
-def test_an_inverted_role_then_a_name_with_an_of_phrase() -> None:
-    text = (
-        "“We’re not asking the court to run anything,” said the plaintiffs’ lead attorney, "
-        "Jonah Feldmark of the nonprofit Front Range Youth Law Project."
-    )
-    assert_speech_by(text, "not asking the court", "Jonah Feldmark")
-
-
-def test_a_parenthetical_said_governs_the_whole_sentence() -> None:
-    text = (
-        "Dean Miriam Achebe-Roth spoke last. The school has promised that questions will not "
-        "be used for training, she said, and she had “read the contract twice.”"
-    )
-    assert_speech_by(text, "read the contract twice", "Miriam Achebe-Roth")
-
-
-def test_a_place_name_before_a_verb_is_not_a_person() -> None:
-    text = (
-        "“They told us in twenty minutes,” Desmond Okafor-Lee said.\n\n"
-        "He said his crew had turned down other offers because Harbor Point had promised "
-        "them steady work.\n\n"
-        "“Everybody on my crew did,” he said."
-    )
-    assert_speech_by(text, "Everybody on my crew did", "Desmond Okafor-Lee")
-
-
-def test_the_retired_pipefitter_is_the_person_the_story_follows() -> None:
-    text = (
-        "When Darnell Whitlock-Avery opened his renewal last month, he assumed it was a "
-        "mistake.\n\n"
-        "“Four thousand one hundred dollars,” the retired pipefitter said Tuesday."
-    )
-    assert_speech_by(text, "Four thousand", "Darnell Whitlock-Avery")
-
-
-def test_the_guide_is_the_volunteer_guide_introduced_before() -> None:
-    text = (
-        "Curator Perpetua Lindqvist-Oduya opened the gallery.\n\n"
-        "A volunteer guide who has led tours for a decade stood by the empty shrine. "
-        "“I told the children she was smiling,” the guide said."
-    )
-    assert_speech_by(text, "I told the children", "A volunteer guide")
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        (
-            "Several spectators grumbled about the number of quick “grandmaster draws” on the "
-            "top boards.",
-            "grandmaster draws",
-        ),
-        ("Advocates have long criticized such practices as “lunch shaming,” and won.", "lunch"),
-    ],
-)
-def test_a_short_label_an_unnamed_group_uses_is_a_term(text: str, words: str) -> None:
-    assert_term(text, words)
-
-
-@pytest.mark.parametrize(
-    ("text", "words", "speaker"),
-    [
-        (
-            "In a statement, the Colorado Oil and Gas Association called the suit “a "
-            "publicity campaign.”",
-            "publicity campaign",
-            "Colorado Oil and Gas Association",
-        ),
-        ("“We will comply,” said the U.S. Fish and Wildlife Service.", "comply", "Wildlife"),
-        (
-            "The rescue was run by the Lake Fork County Sheriff’s Office.\n\n"
-            "Sheriff Albert Kincaid-Roe spoke first. His office warned that conditions "
-            "“remain extremely hazardous.”",
-            "remain extremely",
-            "Lake Fork County Sheriff’s Office",
-        ),
-        (
-            "The Calloway County Fair opened Friday. The fair posted on Facebook that “Bertha "
-            "said not today.”",
-            "Bertha said",
-            "Calloway County Fair",
-        ),
-    ],
-)
-def test_organisations_named_in_full_then_shortened(text: str, words: str, speaker: str) -> None:
-    assert_speech_by(text, words, speaker, exact=False)
-
-
-@pytest.mark.parametrize(
-    ("text", "words", "speaker"),
-    [
-        (
-            "In a statement, the Professional Hockey Players’ Association said it would "
-            "“consider all available options.”",
-            "consider all",
-            "Professional Hockey Players’ Association",
-        ),
-        (
-            "St. Brendan’s Medical Center said the babies were “breathing with minimal support.”",
-            "breathing",
-            "St. Brendan’s Medical Center",
-        ),
-    ],
-)
-def test_possessives_inside_organisation_names(text: str, words: str, speaker: str) -> None:
-    assert_speech_by(text, words, speaker, exact=False)
-
-
-def test_a_sentence_opening_adverb_is_no_given_name() -> None:
-    text = (
-        "Bernadette Lusk-Ogun owns the shop below the mural.\n\n"
-        "Even Lusk-Ogun conceded the work was good. “I’ll give him that much,” she said."
-    )
-    assert_speech_by(text, "I’ll give him that much", "Bernadette Lusk-Ogun")
-
-
-def test_a_name_followed_by_a_present_tense_verb_acts() -> None:
-    text = (
-        "On a gray morning in late October, Eleanor Brisbane-Ward climbs the 94 iron steps.\n\n"
-        "“Ninety-two, ninety-three,” she says."
-    )
-    assert_speech_by(text, "Ninety-two", "Eleanor Brisbane-Ward")
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        (
-            "By 2019, the Coast Guard had declared the tower “excess property,” and the town "
-            "began to worry.",
-            "excess property",
-        ),
-        (
-            "Its online “price estimator,” investigators found, returned blank pages.",
-            "price estimator",
-        ),
-    ],
-)
-def test_official_classes_and_named_tools_are_terms(text: str, words: str) -> None:
-    assert_term(text, words)
-
-
-# --- found by the review of session 3's rules ------------------------------------------------
-
-
-def test_title_case_words_told_to_someone_stay_speech() -> None:
-    text = "Ana Lopez-Varga told reporters “No Comment.” and left."
-    assert_speech_by(text, "No Comment", "Ana Lopez-Varga")
-
-
-def test_a_time_before_a_capitalised_word_ends_the_sentence() -> None:
-    text = (
-        "The session closed at 9 p.m. Councilwoman Rivera-Oduya voted no and said “enough "
-        "is enough.”"
-    )
-    assert_speech_by(text, "enough is enough", "Rivera-Oduya", exact=False)
-
-
-def test_a_cue_word_inside_another_word_is_no_speech_word() -> None:
-    text = "The estates near the river were “pretty much empty” for years."
-    assert_term(text, "pretty much empty")
-
-
 def test_crlf_paragraphs_count_as_paragraphs() -> None:
     lf = (
         "Marisela Okonkwo-Dahl has run the clinic for 30 years. Okonkwo-Dahl opens it "
@@ -951,52 +1016,3 @@ def test_crlf_paragraphs_count_as_paragraphs() -> None:
     speakers = [[q.speaker for q in find_quotes(t)] for t in (lf, crlf)]
     assert speakers[0] == speakers[1]
     assert speakers[0][-1] == "Marisela Okonkwo-Dahl"
-
-
-def test_what_he_called_then_a_definition_is_a_term() -> None:
-    text = (
-        "The coach drilled the crew for weeks on what he called “the ugly 500,” a long "
-        "middle push at a high rate."
-    )
-    assert_term(text, "the ugly 500")
-
-
-def test_calls_a_thing_a_short_phrase_stays_speech() -> None:
-    text = (
-        "The climatologist Rafael Quintanilla-Moss cautions that one backyard “can’t carry a "
-        "trend by itself,” but calls the notebooks “a gift” for the region."
-    )
-    quote = quote_with(text, "a gift")
-    assert quote.kind == "speech"
-
-
-def test_the_role_given_in_an_apposition_names_that_person_later() -> None:
-    text = (
-        "Rafael Quintanilla-Moss, a climatologist at the university, saw the notebooks.\n\n"
-        "“What we see in her record,” the climatologist says, “lines up well.”"
-    )
-    assert_speech_by(text, "What we see in her record", "Rafael Quintanilla-Moss")
-
-
-def test_a_name_apposed_to_a_role_with_an_organisation() -> None:
-    text = (
-        "A spokeswoman for St. Brendan, Renee Castillo-Ruiz, said in an email that the "
-        "hospital “stands behind” its surgeon."
-    )
-    assert_speech_by(text, "stands behind", "Renee Castillo-Ruiz")
-
-
-def test_an_age_before_a_name_is_not_part_of_it() -> None:
-    text = (
-        "Nine-year-old Priya Ramaswamy, who spent 61 days on the ward, cut the ribbon.\n\n"
-        "“It’s way bigger than the old one,” Priya said."
-    )
-    assert_speech_by(text, "way bigger", "Priya Ramaswamy")
-
-
-def test_a_sentence_opening_preposition_is_no_name() -> None:
-    text = (
-        "Under Senate rules, Ramona Ortiz-Beltran may speak as long as she stands. “You will "
-        "tell me this is a market solution,” she said."
-    )
-    assert_speech_by(text, "market solution", "Ramona Ortiz-Beltran")
