@@ -523,9 +523,10 @@ def _nothing(_: int) -> None:
 
 
 def _worker_start(parent_pid: int, lock_fd: int, write_lock: Any = None) -> None:
-    """In a worker process: leave Ctrl-C to the refresh, drop an inherited copy of the refresh
-    lock, and end when the refresh that started it is gone (killed, crashed), so no worker
-    outlives it holding its stdout or the lock."""
+    """In a worker process: leave Ctrl-C to the refresh, keep the write lock the forked feed
+    workers share (None for page workers, which never write), drop an inherited copy of the
+    refresh lock, and end when the refresh that started it is gone (killed, crashed), so no
+    worker outlives it holding its stdout or the lock."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _WORKER_WRITE_LOCK
     _WORKER_WRITE_LOCK = write_lock
