@@ -46,8 +46,10 @@ from termnews.quotes_lexicon import (
 )
 from termnews.quotes_names import (
     OPENING_PHRASE,
+    PARAGRAPH_BREAK,
     NounPhrase,
     Registry,
+    is_possessive,
     left_subject,
     right_subject,
     sentence_subject,
@@ -74,7 +76,6 @@ _RIGHT_CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-…’'") | _CLOSERS
 _SPACES = frozenset(filter(str.isspace, map(chr, range(0x3001))))
 _OPEN_BEFORE = _LEFT_OPEN_CONTEXT | _SPACES  # a character after which a mark opens
 _CLOSE_AFTER = _RIGHT_CLOSE_CONTEXT | _SPACES  # a character before which a mark closes
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SENTENCE_END = re.compile(r"[.?!…][.?!…]*[”\"’')\]]*(?=\s+[\"“‘(\[A-Z0-9\x00]|\s*$|[ \t]*\n)")
 # The same for a text whose only sentence-ending mark is the period (most, once quotations
 # are masked): a literal first character lets the scan jump between periods.
@@ -181,7 +182,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph extents: text separated by blank lines."""
     result: list[tuple[int, int]] = []
     start = 0
-    for gap in _PARAGRAPH_BREAK.finditer(text):
+    for gap in PARAGRAPH_BREAK.finditer(text):
         if gap.start() > start:
             result.append((start, gap.start()))
         start = gap.end()
@@ -602,7 +603,8 @@ def _is_term(
         return False
     before = masked[max(0, span.open_at - 64) : span.open_at].split()
     previous = before[-1].strip("(,;:").lower() if before else ""
-    if len(words) <= 8 and _next_word(masked, span.close_end) in INSCRIPTION_NOUNS:
+    following = _next_word(masked, span.close_end)
+    if len(words) <= 8 and following in INSCRIPTION_NOUNS:
         return True  # hand-lettered “Still Open!” signs: what the signs say
     if inner[-1] in "!?;:":
         # "a talk titled “Who Left the Light On?”": a title may end as a question
@@ -677,7 +679,7 @@ def _is_term(
         and inner[-1] == ","
         and not title_case
         and _is_adjective(previous)
-        and (prior in TERM_DETERMINERS or _possessive(prior))
+        and (prior in TERM_DETERMINERS or is_possessive(prior))
     ):
         return True  # Its online “price estimator,” investigators found, returned ...
     if len(words) <= 3 and not reach.isdisjoint(TERM_CUES_RATING):
@@ -737,7 +739,7 @@ def _is_term(
     if (
         not title_case
         and len(words) <= 3
-        and _noun_phrase_term(masked, span, previous, inner[-1], sentence_cue)
+        and _noun_phrase_term(masked, span, before, previous, inner[-1], sentence_cue)
     ):
         return True
     if len(words) == 1 and not punctuated and previous in _SCARE_PREPOSITIONS:
@@ -746,29 +748,22 @@ def _is_term(
             return True  # "the plan’s promise of “flexibility”": a scare quote
     if title_case:
         return not punctuated or previous in TERM_DETERMINERS
-    if (
-        len(words) <= 3
-        and not title_case
-        and _names_a_kind(masked, span, before, inner[-1], sentence_cue)
-    ):
+    if len(words) > 3:
+        return False
+    governed = any(word.lower().strip(",;:") in _CUE_SET for word in before[-4:])
+    if not governed and _names_a_kind(masked, span, before, inner[-1], sentence_cue):
         return True
-    if len(words) <= 3 and not punctuated and not title_case:
-        governed = any(word.lower().strip(",;:") in _CUE_SET for word in before[-4:])
-        owned = previous in TERM_DETERMINERS or previous == "own" or _possessive(previous)
-        if (
-            not governed
-            and (owned or len(words) == 1)
-            and _modifies_next_word(masked, span.close_end)
-        ):
+    if not punctuated and not governed:
+        owned = previous in TERM_DETERMINERS or previous == "own" or is_possessive(previous)
+        if (owned or len(words) == 1) and _modifies_next_word(masked, span.close_end):
             # a “conflict zone” marking, its own “crime is down” talking point, selling
             # “sensitive” information: the quoted words name or qualify a kind of thing
             return True
         if (
-            not governed
-            and _is_adjective(previous)
-            and (prior in TERM_DETERMINERS or _possessive(prior) or _AMOUNT.fullmatch(prior))
+            _is_adjective(previous)
+            and (prior in TERM_DETERMINERS or is_possessive(prior) or _AMOUNT.fullmatch(prior))
             # "the hospital “stands behind” its surgeon": a verb phrase, the hospital's words
-            and _next_word(masked, span.close_end) not in TERM_DETERMINERS
+            and following not in TERM_DETERMINERS
         ):
             return True  # the department's controversial “gang database”; $85 monthly “fee”
     return previous in TERM_DETERMINERS and len(words) <= 2 and not punctuated and not sentence_cue
@@ -784,22 +779,17 @@ def _speech_word_near(masked: str, sentence: tuple[int, int]) -> bool:
     """Whether a speech verb or "according to" sits anywhere in the quotation's sentence
     (including verbs whose subject the finder could not read)."""
     lo, hi = sentence
-    return (
-        _CUE_WORD.search(masked, lo, hi) is not None
-        or _CUE_NOUNS.search(masked, lo, hi) is not None
-    )
-
-
-_CUE_WORD = re.compile(rf"\b{_CUE_WORDS}")
+    return _SPEECH_WORD.search(masked, lo, hi) is not None
 
 
 # Nouns and verbs of saying that the cue list leaves out (their subject is not a speaker, or
 # they are not verbs), which still make a quotation someone's words.
-_CUE_NOUNS = re.compile(
-    r"\b(?:calling|calls|cautions|describes|describing|found|finds|statement|interview|email|"
+_SPEECH_WORD = re.compile(
+    rf"\b(?:{_CUE_WORDS}|"
+    r"(?:calling|calls|cautions|describes|describing|found|finds|statement|interview|email|"
     r"letter|post|"
-    r"tweet|testimony|remarks?|speech|called|says|said|wants?|wanted|demand(?:s|ed)?|"
-    r"pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?)\b"
+    r"tweet|testimony|remarks?|speech|wants?|wanted|demand(?:s|ed)?|"
+    r"pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?)\b)"
 )
 
 
@@ -839,7 +829,7 @@ def _apposed_to_noun(before: list[str]) -> bool:
         return False
     for word in before[-4:-1]:
         lowered = word.lower()
-        if lowered in TERM_DETERMINERS or lowered == "whose" or _possessive(lowered):
+        if lowered in TERM_DETERMINERS or lowered == "whose" or is_possessive(lowered):
             return True
     return False
 
@@ -937,8 +927,6 @@ def _names_a_kind(
         return False  # a question or an exclamation is someone's words
     previous = before[-1].lower() if before else ""
     prior = before[-2].lower() if len(before) > 1 else ""
-    if any(word.lower().strip(",;:") in _CUE_SET for word in before[-4:]):
-        return False
     if previous in NUMBER_WORDS or previous.isdigit():
         return ending != "."
     if ending == "," and _follower(masked, span, True) == "appositive":
@@ -965,11 +953,6 @@ def _calls_it_their(before: list[str], previous: str) -> bool:
         and subject != "people"
     )
     return verb in TERM_CUES_CALLED and subject not in _PERSONAL_PRONOUNS and not named
-
-
-def _possessive(word: str) -> bool:
-    """ "department’s", "voters'": a possessive before a noun phrase."""
-    return word.endswith(("’s", "'s", "s’", "s'"))
 
 
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "i", "we"))
@@ -1036,7 +1019,7 @@ def _named_in_passing(
         return not any(word.strip(",;:").lower() in _CUE_SET for word in before[-3:])
     previous = last.strip("(,;:").lower()
     # its “Volcano Noodles,” (a comma that belongs to the sentence) is still a name
-    return ending != "." and (previous in TERM_DETERMINERS or _possessive(previous))
+    return ending != "." and (previous in TERM_DETERMINERS or is_possessive(previous))
 
 
 def _is_judgement(words: list[str]) -> bool:
@@ -1105,15 +1088,14 @@ _RELATIVE_OBJECT = re.compile(
 
 
 def _noun_phrase_term(
-    masked: str, span: _Span, previous: str, ending: str, sentence_cue: bool
+    masked: str, span: _Span, before: list[str], previous: str, ending: str, sentence_cue: bool
 ) -> bool:
     """A short lowercase quotation used as a noun: a possessive or determiner before it and an
     appositive after (Salo’s “signature window,” a tall rectangle), or the object of a relative
     clause after it (“clams casino” that Ferrante has rebuilt)."""
-    owner = previous in TERM_DETERMINERS or _possessive(previous)
+    owner = previous in TERM_DETERMINERS or is_possessive(previous)
     if owner and _follower(masked, span, ending == ",") == "appositive":
-        before = masked[max(0, span.open_at - 64) : span.open_at].split()[-4:]
-        return not any(word.lower() in _CUE_SET for word in before)  # "described her “...”"
+        return not any(word.lower() in _CUE_SET for word in before[-4:])  # "described her “...”"
     if ending in ".," or sentence_cue:
         return False
     # a list item or a preposition's object ("and “clams casino” that Ferrante rebuilt"), not
@@ -1380,7 +1362,7 @@ def _resolve_speakers(
     Cues that introduce no quotation are resolved too: they keep pronouns and "the
     statement" pointing at whoever spoke last.
     """
-    registry = Registry(masked)
+    registry = Registry(masked, breaks=[end for _, end in paragraphs[:-1]])
     used = {item.cue.start for item in pending if item is not None and item.cue is not None}
     events = [(item.span.open_at, 0, i) for i, item in enumerate(pending) if item is not None]
     last_quote = events[-1][0] if events else -1

@@ -421,7 +421,7 @@ _ROLE_LISTS = (ROLE_WORDS, ORG_DESCRIPTORS, GENERIC_ORG_NOUNS, ORG_HEADS)
 def _name_in_apposition(appositive: str) -> tuple[list[Token], list[Token]] | None:
     """(role words, name words) when an apposition is a name, maybe after a role ("the
     venture firm Northpath Capital", "Curtis", "Alberto van Klaveren")."""
-    tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(appositive)]
+    tokens = tokenize(appositive, 0, len(appositive))
     if not tokens or len(tokens) > 8 or not all(t.is_word for t in tokens):
         return None
     first = next((n for n, t in enumerate(tokens) if t.is_capitalised), None)
@@ -903,6 +903,7 @@ class Mention:
     given_name: bool = False  # a name given for a person ("gave only her first name, Lourdes")
     person_noun: bool = False  # an unnamed person ("a teenager"): ``words`` is its display
     role: str | None = None  # a role or kin word set before it ("Pruitt's attorney, Sam Reyes")
+    described: bool = False  # ", who" follows it ("Renata, who lives")
 
 
 # An opening adverbial phrase before a sentence's subject ("On the dock, ", "In a letter sent
@@ -967,7 +968,7 @@ _CLAUSE_OPENERS = frozenset(
     ("and", "but", "while", "when", "then", "as", "because", "where", "was", "is", "were", "are")
 )
 _SPOKES_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")  # as ``quotes`` splits paragraphs
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")  # as ``quotes`` splits paragraphs
 _OBJECT_PREPOSITIONS = frozenset(("by", "to", "with", "for", "from", "of", "about", "than"))
 
 
@@ -1040,9 +1041,9 @@ def _is_person_noun(word: str) -> bool:
 class Registry:
     """The people and organisations met so far, in reading order."""
 
-    def __init__(self, masked: str) -> None:
+    def __init__(self, masked: str, breaks: list[int] | None = None) -> None:
         self.masked = masked
-        self._breaks: list[int] | None = None  # paragraph breaks, found on first use
+        self._breaks = breaks  # where paragraph breaks start; found on first use if not given
         self.entities: list[Entity] = []
         self.by_display: dict[str, Entity] = {}
         self.by_words: dict[tuple[str, ...], Entity] = {}
@@ -1092,8 +1093,7 @@ class Registry:
                 continue
             end = match.end(2) if second else match.end(1)
             # "written by a former student": the object of a preposition is not a subject
-            raw_before = self.masked[max(0, match.start() - 24) : match.start()].rsplit(None, 1)
-            before = raw_before[-1] if raw_before else ""
+            before = _word_before(self.masked, match.start())
             acts = (
                 before == ""
                 or before[-1] in ".,;:!?—"
@@ -1102,7 +1102,16 @@ class Registry:
                 or (before[0].isupper() and before.lower() not in _OBJECT_PREPOSITIONS)
             )
             unnamed.append(
-                Mention(match.start(1), end, [display], None, False, acts=acts, person_noun=True)
+                Mention(
+                    match.start(1),
+                    end,
+                    [display],
+                    None,
+                    False,
+                    acts=acts,
+                    person_noun=True,
+                    described=self.masked.startswith(", who ", end),
+                )
             )
         if unnamed:
             mentions = sorted(mentions + unnamed, key=lambda m: m.start)
@@ -1149,9 +1158,9 @@ class Registry:
             and not any(w.lower() in SUBJECT_PRONOUNS for w in lead_words)
         )
         subject = subject and not raw[-1].endswith(("’s", "'s"))  # "Smith’s lawyer": not Smith
-        prior = masked[max(0, start - 24) : start].rsplit(None, 1)  # only its last word counts
-        previous = prior[-1].lower() if prior else ""
+        previous = _word_before(masked, start).lower()  # only its last word counts
         after = masked[end : end + 2]
+        described = masked.startswith(", who ", end)
         acts = (
             (subject and _ACTS.match(masked, end) is not None)
             # "Thandiwe Nkosi, 41,": a person
@@ -1166,7 +1175,7 @@ class Registry:
                 and previous not in _PLACE_PREPOSITIONS
             )
             or (
-                masked.startswith((", who ", " who "), end)
+                (described or masked.startswith(" who ", end))
                 and previous not in _PLACE_PREPOSITIONS  # "a duplex on Kettle Avenue, who"
             )
         )
@@ -1187,6 +1196,7 @@ class Registry:
             if paren:
                 acronym = paren.group(1)
         mention = Mention(start, end, words, determiner, subject, acronym, org_head, acts)
+        mention.described = described
         kin = previous.rstrip(",")
         if kin in KIN_NOUNS:
             mention.acts, mention.gender = True, PERSON_NOUN_GENDER[kin]
@@ -1217,7 +1227,7 @@ class Registry:
                 entity.mentions += 1
                 if mention.role is not None and entity.kind != "org":
                     entity.roles.add(mention.role)
-                described = self.masked.startswith(", who ", mention.end)  # the topic
+                described = mention.described  # the topic
                 if mention.subject:
                     self.opening_mentions.append((mention.start, entity))
                     entity.salient_at = mention.start
@@ -1267,7 +1277,7 @@ class Registry:
         if len(words) == 1:
             found = self._lookup_single(words[0], None, mention.start, create=False)
             # "Renata, who lives": a sentence's subject described by "who" is a person
-            described = mention.subject and self.masked.startswith(", who ", mention.end)
+            described = mention.subject and mention.described
             aged = _AGE_AFTER.match(self.masked, mention.end) is not None  # "Esterhazy, 67,"
             if found is None and (
                 words[0].lower() in _FIRST_NAMES or mention.given_name or described or aged
@@ -1668,7 +1678,7 @@ class Registry:
     def _paragraphs_between(self, lo: int, hi: int) -> int:
         """How many paragraph breaks lie between two positions."""
         if self._breaks is None:
-            self._breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.masked)]
+            self._breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(self.masked)]
         return bisect_left(self._breaks, hi) - bisect_left(self._breaks, lo)
 
     def _protagonist(self, gender: str | None, position: int) -> Entity | None:
@@ -1948,6 +1958,12 @@ def _opens_sentence(masked: str, at: int) -> bool:
     return at >= 2 and masked[at - 1] == " " and masked[at - 2] in ".!?\n"
 
 
+def _word_before(masked: str, at: int) -> str:
+    """The whitespace-separated word ending right before ``at`` (within 24 characters)."""
+    words = masked[max(0, at - 24) : at].rsplit(None, 1)
+    return words[-1] if words else ""
+
+
 def _inside_org_name(run: str, after: int) -> bool:
     """Whether the possessive ending at ``after`` in ``run`` belongs to an organisation's
     name ("Harlow County Sheriff’s Office", "Bright Harbor Children’s Foundation")."""
@@ -1968,9 +1984,14 @@ def _joins_org_name(tokens: list[Token], at: int) -> bool:
     return False
 
 
+def is_possessive(word: str) -> bool:
+    """ "department’s", "voters'": a possessive before a noun phrase."""
+    return word.endswith(("’s", "'s", "s’", "s'"))
+
+
 def _kept_possessive(raw: list[str], k: int) -> bool:
     """A possessive inside an organisation's name keeps its ending ("Sheriff’s Office")."""
-    return raw[k].endswith(("’s", "'s", "s’", "s'")) and _org_head_follows(raw[k + 1 : k + 4])
+    return is_possessive(raw[k]) and _org_head_follows(raw[k + 1 : k + 4])
 
 
 def _org_head_follows(words: list[str]) -> bool:
