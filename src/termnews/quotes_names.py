@@ -1007,7 +1007,11 @@ def _may_be_given(word: str) -> bool:
     lowered = word.lower()
     if lowered in _FIRST_NAMES:
         return True
-    return not (lowered in TITLE_WORDS or lowered in ORG_HEADS or lowered.endswith("s"))
+    return not (
+        lowered in TITLE_WORDS
+        or lowered in ORG_HEADS
+        or lowered.endswith(("s", "ence", "ance", "ment", "tion", "sion", "ity", "ship", "ness"))
+    )  # "Coastal Resilience Ingeborg Mwangi-Salo": an abstract noun is no given name
 
 
 def _is_dateline(masked: str, end: int, raw: list[str]) -> bool:
