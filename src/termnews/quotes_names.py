@@ -990,11 +990,24 @@ def _role_before_comma(masked: str, start: int) -> bool:
 _DAY_AFTER = re.compile(r" \d{1,2}\b")
 
 
+def _latest(entities: list[Entity]) -> Entity | None:
+    """The entity seen last, if any."""
+    return max(entities, key=lambda e: e.last_seen) if entities else None
+
+
+def _words_before_comma(masked: str, at: int, reach: int) -> list[str] | None:
+    """The last three words before ", " at ``at`` (read back ``reach`` characters), or None
+    when no comma and space come right before ``at``."""
+    if at < 3 or masked[at - 2 : at] != ", ":
+        return None
+    return masked[max(0, at - reach) : at - 2].split()[-3:]
+
+
 def _apposed_to_name(masked: str, at: int) -> bool:
     """Whether ``at`` follows a capitalised name and a comma ("Okafor, a spokesman")."""
-    if at < 3 or masked[at - 2 : at] != ", ":
+    words = _words_before_comma(masked, at, 40)
+    if words is None:
         return False
-    words = masked[max(0, at - 40) : at - 2].split()[-3:]
     if len(words) >= 2 and words[-1].isdigit() and words[-2].endswith(","):
         words = [words[-2][:-1]]  # "Kasimir Delacroix-Imani, 19, a first-year student"
     word = words[-1:]
@@ -1444,7 +1457,7 @@ class Registry:
     def _org_by_first_word(self, key: str) -> Entity | None:
         """ "Halcyon" after "Halcyon Launch Systems": an organisation's short name."""
         orgs = [e for e in self.orgs_by_first.get(key, ()) if e.kind == "org" and len(e.words) >= 2]
-        return max(orgs, key=lambda e: e.last_seen) if orgs else None
+        return _latest(orgs)
 
     def _org_by_acronym(self, acronym: str) -> Entity | None:
         """The latest organisation introduced with ``acronym`` ("(FEMA)") that is still one."""
@@ -1610,7 +1623,7 @@ class Registry:
                 return org
             if pronoun == "they":
                 people = [e for e in self.entities if e.kind == "person" and e.last_seen < position]
-                return max(people, key=lambda e: e.last_seen) if people else None
+                return _latest(people)
         return None
 
     def _focused_before(self, passing: Entity, gender: str | None, position: int) -> Entity | None:
@@ -1657,9 +1670,7 @@ class Registry:
 
     def _named_before_comma(self, at: int) -> str | None:
         """The known person whose name ends right before ", " at ``at``, if any."""
-        if at < 3 or self.masked[at - 2 : at] != ", ":
-            return None
-        words = self.masked[max(0, at - 60) : at - 2].split()[-3:]
+        words = _words_before_comma(self.masked, at, 60)
         while words and not words[0][:1].isupper():
             words = words[1:]
         if not words or not all(w[:1].isupper() for w in words):
@@ -1801,7 +1812,7 @@ class Registry:
             for e in self.orgs_by_last.get(tail[-1], ())
             if e.kind == "org" and len(e.words) > len(tail) and e.words[-len(tail) :] == tail
         ]
-        return max(found, key=lambda e: e.last_seen) if found else None
+        return _latest(found)
 
     def _document_issuer(self, phrase: NounPhrase, modifiers: list[str]) -> str | None:
         """Who wrote a document: its author after "by" ("a review posted ... by a user
@@ -1899,7 +1910,7 @@ class Registry:
         holders = [
             e for e in self.entities if role in e.roles or (e.kind == "org" and role in e.words)
         ]
-        return max(holders, key=lambda e: e.last_seen) if holders else None
+        return _latest(holders)
 
 
 def _salient_org(orgs: list[Entity], position: int | None) -> Entity | None:
