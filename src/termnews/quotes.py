@@ -41,6 +41,7 @@ from termnews.quotes_lexicon import (
     TERM_DETERMINERS,
     TERM_FUNCTION_WORDS,
     TERM_GLOSS_WORDS,
+    TERM_LABEL_NOUNS,
     TERM_WORK_NOUNS,
     TITLE_CASE_SMALL,
 )
@@ -636,7 +637,7 @@ def _is_term(
         or _calls_it_their(before, previous)
         or not reach.isdisjoint(TERM_CUES_STRONG)
     )
-    if previous in _LABEL_NOUNS or (previous == "line" and prior == "subject"):
+    if previous in TERM_LABEL_NOUNS or (previous == "line" and prior == "subject"):
         return len(words) <= 20  # "under the slogan “Write it down. Keep it forever.”"
     if previous in TERM_GLOSS_WORDS and len(words) <= 6 and not before[-1].endswith(":"):
         return True  # "Xiao Yun," which means “little cloud,”; the word “unabated,”
@@ -796,12 +797,6 @@ _SPEECH_WORD = re.compile(
 _NAMING_COPULAS = frozenset(("is", "was", "are", "were"))
 # Words after which a capitalised quotation may open a sentence of speech ("that “We ...”").
 _CLAUSE_WORDS = frozenset(("that", "and", "but", "or", "then", "simply", "only", "just"))
-
-
-# Nouns that introduce a label verbatim, whatever its length or case.
-_LABEL_NOUNS = frozenset(
-    ("slogan", "motto", "hashtag", "banner", "headline", "tagline", "catchphrase", "title")
-)
 
 
 def _defined_after(masked: str, span: _Span, words: list[str], ending: str) -> bool:

@@ -973,6 +973,7 @@ _OBJECT_PREPOSITIONS = frozenset(("by", "to", "with", "for", "from", "of", "abou
 
 
 _PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "near", "from", "of", "to", "off", "along"))
+_ANY_PREPOSITIONS = _OBJECT_PREPOSITIONS | _PLACE_PREPOSITIONS
 
 
 def _role_before_comma(masked: str, start: int) -> bool:
@@ -1188,8 +1189,7 @@ class Registry:
                 and words[-1].lower() not in PLACE_WORDS  # "Harbor Point had promised"
                 and _VERB_AFTER.match(masked, end) is not None
                 # "the campaign of X had", "Rent on Fulton Street has": not X
-                and previous not in _OBJECT_PREPOSITIONS
-                and previous not in _PLACE_PREPOSITIONS
+                and previous not in _ANY_PREPOSITIONS
             )
             or (
                 (described or masked.startswith(" who ", end))
