@@ -834,6 +834,97 @@ SPEAKER_CASES = [
 ]
 
 
+SPEAKER_CASES += [
+    pytest.param(
+        "The witness, Halvard Osei-Lindgren, was questioned by prosecutor Teodora Vukić.\n\n"
+        "“Did you sign the shipping log, Mr. Osei-Lindgren?” Vukić asked.\n\n"
+        "“I believe so.”\n\n"
+        "“You believe so, or you did?”\n\n"
+        "“I did.”",
+        "I did",
+        "Halvard Osei-Lindgren",
+        True,
+        id="a_question_naming_its_addressee_opens_an_exchange_of_bare_turns",
+    ),
+    pytest.param(
+        "The witness, Halvard Osei-Lindgren, was questioned by prosecutor Teodora Vukić.\n\n"
+        "“Did you sign the shipping log, Mr. Osei-Lindgren?” Vukić asked.\n\n"
+        "“I believe so.”\n\n"
+        "“You believe so, or you did?”\n\n"
+        "“I did.”",
+        "I believe so",
+        "Halvard Osei-Lindgren",
+        True,
+        id="the_bare_answer_to_a_question_is_the_addressees",
+    ),
+    pytest.param(
+        "Economist Rutendo Makoni-Berg joined host Casimir Oyelowo on the morning show.\n\n"
+        "“Where do prices go from here?” Oyelowo asked.\n\n"
+        "“Sideways for a year,” Makoni-Berg said. “Then down, slowly.”\n\n"
+        "“And wages? Do they keep up?”\n\n"
+        "“They will not,” she replied.",
+        "And wages",
+        "Casimir Oyelowo",
+        True,
+        id="a_bare_question_after_a_cued_answer_is_the_askers",
+    ),
+    pytest.param(
+        "“We ran the numbers twice,” said Ingeborg Saari-Blom, the plant manager.\n\n"
+        "“Why would anyone cut the night shift?” Saari-Blom asked.\n\n"
+        "“Nobody would. That is my point.”",
+        "Nobody would",
+        "Ingeborg Saari-Blom",
+        True,
+        id="a_rhetorical_question_with_no_other_party_is_no_exchange",
+    ),
+    pytest.param(
+        "“The vote will wait,” said board chair Ottilie Branwen-Ruiz.\n\n"
+        "Tamsin Okonjo-Reyes, who turned 17 in May, agreed to talk through the protest.\n\n"
+        "Why the library?\n\n"
+        "“Because it was the one room nobody could lock.”",
+        "Because it was the one room",
+        "Tamsin Okonjo-Reyes",
+        True,
+        id="an_interview_answer_is_the_person_the_introduction_is_about",
+    ),
+    pytest.param(
+        "That man, Bartholomew “Bat” Quillfeather, is 81 now and walks a terrier named "
+        "Comma past the old office every morning.\n\n"
+        "“We set type by hand,” he recalled.",
+        "We set type by hand",
+        "Bartholomew Quillfeather",
+        True,
+        id="a_nickname_inside_a_name_and_a_dog_named_after_it",
+    ),
+    pytest.param(
+        "Spokeswoman Ifeoma Lindqvist-Adu said ticket holders would be offered a voucher.\n\n"
+        "“We will know more tomorrow,” she said.",
+        "We will know more",
+        "Ifeoma Lindqvist-Adu",
+        True,
+        id="a_passive_verbs_object_is_no_inverted_speaker",
+    ),
+    pytest.param(
+        "Inspector Grainne Ashdown-Vale led the search.\n\n"
+        "Across the street, Xiu-Ying Petrakis, co-owner of the noodle bar Wok & Roll, was "
+        "blunter. “Noodles need water,” she said.",
+        "Noodles need water",
+        "Xiu-Ying Petrakis",
+        True,
+        id="a_name_after_an_opening_phrase_and_with_a_bare_role_is_a_subject_person",
+    ),
+    pytest.param(
+        "No one was hurt, the resort said in a statement, after Cobalt Ridge Resort closed "
+        "its summit lifts.\n\n"
+        "“Safety drives this decision,” the resort said.",
+        "Safety drives",
+        "Cobalt Ridge Resort",
+        True,
+        id="a_resort_is_an_organisation_the_resort_names",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)
 def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None:
     assert_speech_by(text, words, speaker, exact=exact)

@@ -479,13 +479,17 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
             np = _pronoun_before(masked, at) or left_subject(masked, left_from, at)
             if np is None and _coordinated(masked, left_from, at):
                 np = sentence_subject(masked, sentence_start, at)
-            if np is None and verb.split()[0] in INVERTIBLE_VERBS:
+            if np is None and verb.split()[0] in INVERTIBLE_VERBS and previous not in _PASSIVE:
                 np = right_subject(masked, end, right_to, inverted=True)
                 if np is not None and np.kind == "common":
                     np = _given_name_after(masked, np) or np
         if np is not None:
             cues.append(_Cue(verb, at, end, np, (sentence_start, sentence_end)))
     return cues
+
+
+# "would be offered a voucher": a passive verb's object never speaks.
+_PASSIVE = frozenset(("be", "been", "being", "was", "were", "is", "are", "get", "got"))
 
 
 def _cue_matches(masked: str, reach: int, spans: list[_Span]) -> list[tuple[int, int, str]]:
@@ -1386,6 +1390,7 @@ def _resolve_speakers(
 
     issuers = _Issuers(masked)
     interview = _Interview(masked, paragraphs)
+    exchange = _Exchange(paragraphs)
 
     def speaker_of(cue: _Cue) -> str | None:
         if cue.start not in by_cue:
@@ -1426,15 +1431,106 @@ def _resolve_speakers(
             quote.from_pronoun = item.cue.np.pronoun is not None
             interview.note_answer(item.span, speaker)
         else:
-            speaker = interview.answerer(item.span, registry, last[0]) or _continued_speaker(
-                text, masked, registry, pending, resolved, index, last, paragraphs
+            speaker = (
+                exchange.turn(item.span, text, registry)
+                or interview.answerer(item.span, registry, last[0])
+                or _continued_speaker(
+                    text, masked, registry, pending, resolved, index, last, paragraphs
+                )
             )
+        exchange.note(item.span, speaker, item.cue is not None, text)
         quote.speaker = speaker
         resolved[index] = speaker
         if speaker is not None:
             last = (speaker, item.span.paragraph, item.span.open_at)
             registry.touch(speaker, item.cue.start if item.cue else item.span.open_at)
     _fill_forward(pending, resolved, quotes, masked)
+
+
+class _Exchange:
+    """Questions and answers in alternating quoted paragraphs (a cross-examination, a
+    broadcast interview): a bare turn is the asker's when it asks, else the other party's
+    after a question or a bare turn. A cued turn after anyone else's question, or a question
+    naming its addressee ("Is that your signature, Mr. Okafor?"), opens the exchange."""
+
+    def __init__(self, paragraphs: list[tuple[int, int]]) -> None:
+        self.paragraphs = paragraphs
+        self.asker: str | None = None
+        self.answerer: str | None = None  # both set while an exchange runs
+        self.last: tuple[str | None, int, bool, bool] | None = None  # speaker, paragraph,
+        # asked, cued: the last speech turn
+
+    def turn(self, span: _Span, text: str, registry: Registry) -> str | None:
+        """The speaker of a cue-less quotation opening its paragraph in an exchange."""
+        if self.last is None or span.continues is not None:
+            return None
+        speaker, paragraph, asked, cued = self.last
+        if speaker is None or paragraph != span.paragraph - 1:
+            return None
+        if span.open_at != self.paragraphs[span.paragraph][0]:
+            return None
+        if self.asker is None:
+            addressee = _addressee(text, self.question_end, registry) if asked else None
+            if addressee is None or addressee == speaker:
+                return None
+            self.asker, self.answerer = speaker, addressee
+            return addressee
+        if _asks(text, span):
+            return self.asker
+        if asked or not cued:
+            return self.answerer if speaker == self.asker else self.asker
+        return None
+
+    def note(self, span: _Span, speaker: str | None, cued: bool, text: str) -> None:
+        """Record a speech turn; a gap, or a cued third voice, ends the exchange."""
+        asked = _asks(text, span)
+        previous = self.last
+        gap = previous is None or span.paragraph > previous[1] + 1 or speaker is None
+        third_voice = cued and self.asker is not None and speaker not in self.parties
+        if gap or third_voice:
+            self.asker = self.answerer = None
+        elif (
+            cued
+            and self.asker is None
+            and previous is not None
+            and span.paragraph == previous[1] + 1
+            and previous[2]  # a cued answer to someone else's question
+            and previous[0] not in (None, speaker)
+        ):
+            self.asker, self.answerer = previous[0], speaker
+        if asked:
+            self.question_end = span.end
+        self.last = (speaker, span.paragraph, asked, cued)
+
+    question_end: int = 0  # one past the last question's words
+
+    @property
+    def parties(self) -> tuple[str | None, str | None]:
+        """The two voices of the running exchange."""
+        return (self.asker, self.answerer)
+
+
+def _asks(text: str, span: _Span) -> bool:
+    """Whether a quotation's words end in a question mark."""
+    return span.end > span.start and text[span.end - 1] == "?"
+
+
+# "Is that your signature, Mr. Okafor?": the person a question is put to.
+_VOCATIVE = re.compile(
+    r", (?:(?:Mr|Mrs|Ms|Dr|Miss|Judge|Senator|Professor|Officer|Detective|Chief)\.? )?"
+    r"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?)\?$"
+)
+
+
+def _addressee(text: str, question_end: int, registry: Registry) -> str | None:
+    """The known person a question ending at ``question_end`` names as its addressee."""
+    found = _VOCATIVE.search(text, max(0, question_end - 60), question_end)
+    if found is None:
+        return None
+    name = found.group(1)
+    phrase = NounPhrase("name", name, found.start(1), found.end(1), name.split())
+    named = registry.resolve(phrase, found.start(1))
+    return named if named is not None and registry.is_named(named) else None
 
 
 class _Issuers:
@@ -1466,6 +1562,9 @@ _INTERVIEWED = re.compile(
     r"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})"
     r"|\binterview(?:ed)? (?:with )?([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})"
 )
+
+
+_CAPITALISED = re.compile(r"(?<=[ \u00a0])[A-Z][\w’'\-]+")
 
 
 class _Interview:
@@ -1500,8 +1599,29 @@ class _Interview:
             return None
         index = span.paragraph
         if self.interviewee is None:
-            self.interviewee = self._named_before(index - 1, registry) or last
+            self.interviewee = (
+                self._named_before(index - 1, registry)
+                or self._introduced_before(index - 1, registry)
+                or last
+            )
         return self.interviewee
+
+    def _introduced_before(self, prompt: int, registry: Registry) -> str | None:
+        """The known person the first question names ("What does Tolliver miss?"), else
+        the person who opens a sentence of the unquoted paragraph introducing the questions
+        ("Valdessi-Moore, who starts at the state university, agreed to ...")."""
+        lo, hi = self.paragraphs[prompt]
+        for word in _CAPITALISED.finditer(self.masked, lo + 1, hi):
+            phrase = NounPhrase("name", word[0], word.start(), word.end(), [word[0]])
+            named = registry.resolve(phrase, word.start())
+            if named is not None and registry.is_named(named):
+                return named
+        if prompt == 0 or self.is_prompt(prompt - 1):
+            return None
+        lo, hi = self.paragraphs[prompt - 1]
+        if MASK in self.masked[lo:hi]:
+            return None  # a quoted paragraph: whoever spoke there is no introduction
+        return registry.salient_since(lo, hi)
 
     def _named_before(self, prompt: int, registry: Registry) -> str | None:
         """The person an introduction names ("We spoke with Ostrowska about the work.")."""

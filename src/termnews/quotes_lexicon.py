@@ -48,6 +48,17 @@ PERSON_NOUNS = _words(
     pilgrim chair founder
     """
 )
+# Animals, vessels and machines with a person noun's ending ("a terrier named Deadline", "a
+# trawler named"): never a person, whatever "-er" or "-or" suggests.
+NOT_PERSON_NOUNS = _words(
+    """
+    terrier retriever spaniel setter pointer boxer shepherd collie poodle beagle schnauzer
+    rottweiler mastiff spaniel hamster parrot heifer steer rooster lobster oyster panther
+    tiger leopard otter beaver alligator raptor condor vulture warbler ant elephant serpent
+    trawler freighter tanker schooner cruiser steamer tractor trailer carrier container
+    computer monitor reactor motor scooter helicopter locomotive charter
+    """
+)
 # Nouns with an adjective's ending: "the hospital “stands behind”" is no adjective before a name.
 NOUNS_LIKE_ADJECTIVES = _words(
     """
@@ -209,7 +220,8 @@ CORPORATE_MARKS = _words(
     dynamics software studios entertainment communications telecom financial insurance
     healthcare electronics devices analytics brands mining petroleum utilities stores
     restaurants hotels resorts properties investments securities railroad railway shipping
-    freight
+    freight resort hotel casino inn brewery winery distillery vineyards marina zoo aquarium
+    orchestra symphony clinic bakery academy gallery theater theatre
     """
 )
 # Last words of place names: "Elm Street" is never "Elm" speaking.

@@ -30,6 +30,7 @@ from termnews.quotes_lexicon import (
     NAME_CONNECTORS,
     NAME_STOPWORDS,
     NAME_SUFFIXES,
+    NOT_PERSON_NOUNS,
     NP_BOUNDARIES,
     OPENING_PARTICIPLES,
     OPENING_PREPOSITIONS,
@@ -56,9 +57,10 @@ _PREPOSITIONS = frozenset(("from", "in", "at", "of", "to", "for", "on", "near", 
 _TOKEN = re.compile(r"[^\W_][\w’'\-]*(?:\.(?=\w)[\w’'\-]*)*\.?|\x00+|[,;:()—–]")
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAP_WORD = rf"[{_UPPER}][\w’'\-]*(?:\.(?=[A-Za-z])[\w’'\-]*)*\.?"
+# A quoted nickname inside a name ("Clement “Clem” Dufresne") is masked: the run reads past it.
 _CAP_RUN = re.compile(
     rf"{_CAP_WORD}(?:[ \u00a0](?:(?:of(?: the)?|de|da|del|della|van|von|der|den|la|le|du|bin|al|&)"
-    rf"[ \u00a0])?{_CAP_WORD})*"
+    rf"[ \u00a0]|\x00{{3,16}}[ \u00a0])?{_CAP_WORD})*"
 )
 Kind = Literal["name", "pronoun", "common"]
 
@@ -948,6 +950,7 @@ _OBTAINED = re.compile(r"\b(?:obtained|seen|reviewed|viewed|received|shared|tran
 
 # ", a physiotherapist from Cork": up to four lowercase words after a name's comma.
 _APPOSITION = re.compile(r", (?:a|an|the) ((?:[a-z0-9][a-z0-9\-’']* ?){1,4})")
+_BARE_ROLE = re.compile(r", ([a-z][a-z\-]+) (?:of|at|for|with)\b")
 _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess", "crat")
 
 
@@ -1052,7 +1055,7 @@ def _is_person_noun(word: str) -> bool:
         or word in TITLE_WORDS
         or word in PERSON_NOUN_GENDER
         or word in PERSON_NOUNS
-        or (len(word) > 4 and word.endswith(_PERSON_SUFFIXES))
+        or (len(word) > 4 and word.endswith(_PERSON_SUFFIXES) and word not in NOT_PERSON_NOUNS)
     )
 
 
@@ -1092,6 +1095,8 @@ class Registry:
                 pieces = _pieces(run, match.start())
             else:  # the common case, one piece: spares building the list
                 pieces = [(match.start(), match.end(), run.split(), False)]
+            if MASK in run:  # the nickname is no word of the name
+                pieces = [(s, e, [w for w in raw if w[0] != MASK], o) for s, e, raw, o in pieces]
             for start, end, raw, owned in pieces:
                 mention = self._mention(sentences, start, end, raw, owned)
                 if mention is not None:
@@ -1165,7 +1170,7 @@ class Registry:
             before = before[opening.end() :]
         elif len(before) >= 40:
             before = ""
-        subject = bool(before or start == sentence_start) and MASK not in before
+        subject = bool(before or opening or start == sentence_start) and MASK not in before
         lead_words = before.split()
         subject = (
             subject
@@ -1268,7 +1273,9 @@ class Registry:
             return entity
         if len(words) >= 4 and "of" in words and not _is_org(words):
             named = _before_hometown(words)  # "Kaylee Brandt of Ashley": the person
-            if named is not words and all(w.lower() in TITLE_WORDS for w in named):
+            if named is not words and all(
+                w.lower() in TITLE_WORDS or w.lower() in ROLE_WORDS for w in named
+            ):
                 return None  # "Deputy Assistant Secretary of Veterans Affairs": an office
             if named is not words:
                 return self._person(named, _gender([], named), mention.start)
@@ -1347,9 +1354,12 @@ class Registry:
     def _person_apposed(self, end: int, last_word: str) -> bool:
         """Whether an apposition naming a person's role follows a name (", a physiotherapist",
         ", an associate professor of ecology")."""
-        found = _APPOSITION.match(self.masked, end)
-        if found is None or last_word.lower() in PLACE_WORDS:
+        if last_word.lower() in PLACE_WORDS:
             return False
+        found = _APPOSITION.match(self.masked, end)
+        if found is None:  # ", co-owner of the dumpling shop": a role held, no article
+            bare = _BARE_ROLE.match(self.masked, end)
+            return bare is not None and _is_person_noun(bare.group(1))
         return any(_is_person_noun(word) for word in found.group(1).split())
 
     def _touch_namesakes(self, surname: str, position: int) -> None:
