@@ -922,6 +922,22 @@ SPEAKER_CASES += [
         True,
         id="a_resort_is_an_organisation_the_resort_names",
     ),
+    pytest.param(
+        "Nurses say the plan would turn the ward into what Perpetua Oyelaran-Voss called “a "
+        "waiting room with beds.”",
+        "a waiting room with beds",
+        "Perpetua Oyelaran-Voss",
+        True,
+        id="what_someone_called_is_their_words_inside_anothers_claim",
+    ),
+    pytest.param(
+        "Its owner, a regional chain called Meadowlark Print Media, announced the closure on "
+        "Monday, citing “rising paper costs.”",
+        "rising paper costs",
+        "Meadowlark Print Media",
+        True,
+        id="called_before_a_name_names_a_thing_and_is_no_speech_verb",
+    ),
 ]
 
 

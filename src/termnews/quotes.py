@@ -448,6 +448,8 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
         verb = word.lower()
         if verb.startswith("ask") and masked.startswith(" to ", end):
             continue  # "who asked to be identified only as Mateo": a request, not speech
+        if verb == "called" and _NAMED_SO.match(masked, end):
+            continue  # "a regional chain called Prairie Lantern Media,": a name, not words
         previous = _previous_word(masked, at)
         if previous in _NOUN_MARKERS or (verb[-1] == "s" and previous in _QUANTIFIERS):
             continue  # "in his notes", "her answer", "some states": a noun, not a speech verb
@@ -488,6 +490,10 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
     return cues
 
 
+# "called Prairie Lantern Media," with no quotation after the name: what a thing is called.
+_NAMED_SO = re.compile(
+    r" [A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|of|the|and|&))*(?<!’s)(?<!'s)(?=[,.;]| [a-z])"
+)
 # "would be offered a voucher": a passive verb's object never speaks.
 _PASSIVE = frozenset(("be", "been", "being", "was", "were", "is", "are", "get", "got"))
 
@@ -1322,6 +1328,8 @@ def _governing(masked: str, before: list[_Cue]) -> _Cue:
         and masked.startswith(",", chosen.end)
     ):
         return chosen  # "The school has promised ..., she said, and ...": she tells it all
+    if masked.startswith("what ", chosen.np.start - 5) and chosen.verb.startswith("call"):
+        return chosen  # "Musicians say the plan is what Sissoko called “...”": his words
     for earlier in reversed(before[:-1]):
         if (
             chosen.np.start < earlier.end
