@@ -938,7 +938,50 @@ SPEAKER_CASES += [
         True,
         id="called_before_a_name_names_a_thing_and_is_no_speech_verb",
     ),
+    pytest.param(
+        "Dagny Ruiz-Okafor, the team’s owner, spoke on Monday. Talks with the Tidewater Port "
+        "Authority broke down in May.\n\n"
+        "The authority had offered a five-year lease, she said, terms she called “a dead end.”",
+        "a dead end",
+        "Dagny Ruiz-Okafor",
+        True,
+        id="terms_someone_called_are_their_words",
+    ),
+    pytest.param(
+        "The dog was found by a woman who lives near the quarry. She agreed to talk but gave "
+        "only her first name, Wilhelmina, saying she wanted no “medal or fuss.”",
+        "medal or fuss",
+        "Wilhelmina",
+        True,
+        id="a_pronoun_speaker_who_gives_her_name_before_the_quotation_is_that_name",
+    ),
+    pytest.param(
+        "Nurses picketed outside St. Columba’s Regional Medical Center on Tuesday.\n\n"
+        "In a statement, St. Columba’s said it “values every nurse.”",
+        "values every nurse",
+        "St. Columba’s Regional Medical Center",
+        True,
+        id="a_possessive_short_name_is_the_organisation_it_opens",
+    ),
+    pytest.param(
+        "Peru’s Minister for Energy, Mines and Water Resources, Ximena Quispe-Larrañaga, said "
+        "the deal was “long overdue.”",
+        "long overdue",
+        "Ximena Quispe-Larrañaga",
+        True,
+        id="a_title_with_a_listed_portfolio_then_the_name_in_commas",
+    ),
 ]
+
+
+def test_an_opening_phrase_mid_paragraph_leaves_the_cue_after_it() -> None:
+    text = (
+        "The Tidewater Port Authority disputed her account. In a notice posted to its website "
+        "an hour after the announcement, it said it had “bargained in good faith.”"
+    )
+    assert [(q.cue, q.speaker) for q in find_quotes(text)] == [
+        ("said", "the Tidewater Port Authority")
+    ]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)

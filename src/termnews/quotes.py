@@ -1306,7 +1306,7 @@ def _choose_cue(
     ):
         return after
     if before:
-        return _governing(masked, before)
+        return _governing(masked, before, span.open_at)
     if after is not None:
         return after
     return min(local, key=lambda c: abs(c.start - span.open_at))
@@ -1317,7 +1317,7 @@ def _names_a_document(np: NounPhrase) -> bool:
     return any(word.lower() in DOCUMENT_NOUNS for word in np.text.split()[:4])
 
 
-def _governing(masked: str, before: list[_Cue]) -> _Cue:
+def _governing(masked: str, before: list[_Cue], span_open: int) -> _Cue:
     """The main clause's cue: a later cue whose subject sits inside an earlier cue's reported
     clause ("said the crossing the state had promised was", "added that Chile would insist")
     reports someone else's words through the earlier speaker."""
@@ -1328,8 +1328,10 @@ def _governing(masked: str, before: list[_Cue]) -> _Cue:
         and masked.startswith(",", chosen.end)
     ):
         return chosen  # "The school has promised ..., she said, and ...": she tells it all
-    if masked.startswith("what ", chosen.np.start - 5) and chosen.verb.startswith("call"):
-        return chosen  # "Musicians say the plan is what Sissoko called “...”": his words
+    if chosen.verb.startswith("call") and not masked[chosen.end : span_open].strip():
+        # "Musicians say the plan is what Sissoko called “...”", "terms she called “...”":
+        # the words are the caller's, whoever frames the sentence
+        return chosen
     for earlier in reversed(before[:-1]):
         if (
             chosen.np.start < earlier.end
@@ -1349,8 +1351,11 @@ _CLAUSE_JOIN = re.compile(r", (?:and|but|while|whereas|which|who) |;")
 def _in_opening_phrase(masked: str, earlier: _Cue, later: _Cue) -> bool:
     """Whether ``earlier`` sits in the sentence's opening prepositional phrase, closed by a
     comma before ``later``'s speaker ("In a letter posted on its website, Price wrote")."""
+    start = earlier.sentence[0]
+    while masked.startswith(" ", start):  # the space after the previous sentence's period
+        start += 1
     return (
-        OPENING_PHRASE.match(masked, earlier.sentence[0]) is not None
+        OPENING_PHRASE.match(masked, start) is not None
         and "," in masked[earlier.end : later.np.start]
     )
 
@@ -1434,6 +1439,10 @@ def _resolve_speakers(
         quote = quotes[index]
         if item.cue is not None:
             speaker = speaker_of(item.cue)
+            if item.cue.np.kind == "pronoun":  # "she ... gave only her first name, Lorraine,"
+                speaker = (
+                    _given_before(masked, registry, item.cue.end, item.span.open_at) or speaker
+                )
             quote.cue = item.cue.verb
             quote.speaker_title = item.cue.np.title
             quote.from_pronoun = item.cue.np.pronoun is not None
@@ -1453,6 +1462,22 @@ def _resolve_speakers(
             last = (speaker, item.span.paragraph, item.span.open_at)
             registry.touch(speaker, item.cue.start if item.cue else item.span.open_at)
     _fill_forward(pending, resolved, quotes, masked)
+
+
+# "gave only her first name, Lorraine,": the name a pronoun's speaker gives for herself.
+_GIVES_NAME = re.compile(
+    r"\b(?:his|her|their) (?:first |last |full )?name,? (?:as |is |was )?([A-Z][\w’'\-]+)"
+)
+
+
+def _given_before(masked: str, registry: Registry, lo: int, hi: int) -> str | None:
+    """The name a speaker gives between her pronoun's cue and the quotation, if any."""
+    found = _GIVES_NAME.search(masked, lo, hi)
+    if found is None:
+        return None
+    name = found.group(1)
+    phrase = NounPhrase("name", name, found.start(1), found.end(1), [name])
+    return registry.resolve(phrase, found.start(1))
 
 
 class _Exchange:

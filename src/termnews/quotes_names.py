@@ -340,8 +340,10 @@ def _name_apposed_to_role(tokens: list[Token], comma: int, last_comma: int) -> N
 
 def _ends_in_title(tokens: list[Token], comma: int) -> bool:
     """Whether a title word sits among the few capitalised words before ``comma``."""
-    for k in range(comma - 1, max(-1, comma - 7), -1):
+    for k in range(comma - 1, max(-1, comma - 11), -1):
         token = tokens[k]
+        if token.text == "," and k > 0 and tokens[k - 1].is_capitalised:
+            continue  # "Minister for Culture, Tourism and Civil Aviation": a list in the title
         if not token.is_word or not (token.is_capitalised or token.lower in _TITLE_LINKS):
             return False
         if token.lower in TITLE_WORDS:
@@ -1077,6 +1079,7 @@ class Registry:
         self.by_acronym: dict[str, list[Entity]] = {}  # in reading order, as ``entities``
         self.orgs_by_first: dict[str, list[Entity]] = {}  # organisations by first, last word
         self.orgs_by_last: dict[str, list[Entity]] = {}
+        self.orgs_by_owner: dict[tuple[str, ...], list[Entity]] = {}  # by possessive opening
         self.sentences: list[int] = [0]  # sentence starts, set by ``scan_mentions``
 
     # scanning ---------------------------------------------------------------------------
@@ -1165,9 +1168,10 @@ class Registry:
             return None
         sentence_start = sentences[bisect_right(sentences, start) - 1]
         before = masked[sentence_start:start] if start - sentence_start < 80 else ""
-        opening = OPENING_PHRASE.match(before) if ", " in before else None
+        # a sentence's start keeps the space after the previous one's period
+        opening = OPENING_PHRASE.match(before.lstrip()) if ", " in before else None
         if opening is not None:  # "On the dock, Amankwah-Dorn was": the subject after it
-            before = before[opening.end() :]
+            before = before.lstrip()[opening.end() :]
         elif len(before) >= 40:
             before = ""
         subject = bool(before or opening or start == sentence_start) and MASK not in before
@@ -1464,6 +1468,15 @@ class Registry:
             return self._add(Entity(word, kind, (key,), gender))
         return None
 
+    def _org_by_owner(self, words: list[str]) -> Entity | None:
+        """The organisation whose name opens with these words as a possessive ("St.
+        Brendan’s Regional Medical Center" for "St. Brendan"), unless a person has the name."""
+        key = tuple(w.lower() for w in words)
+        orgs = self.orgs_by_owner.get(key)
+        if not orgs or (len(key) == 1 and (key[0] in self.by_last or key[0] in self.by_first)):
+            return None
+        return _latest(orgs)
+
     def _org_by_first_word(self, key: str) -> Entity | None:
         """ "Halcyon" after "Halcyon Launch Systems": an organisation's short name."""
         orgs = [e for e in self.orgs_by_first.get(key, ()) if e.kind == "org" and len(e.words) >= 2]
@@ -1484,6 +1497,10 @@ class Registry:
         if entity.kind == "org" and entity.words:
             self.orgs_by_first.setdefault(entity.words[0], []).append(entity)
             self.orgs_by_last.setdefault(entity.words[-1], []).append(entity)
+            owner = next((k for k, w in enumerate(entity.words[:-1]) if is_possessive(w)), None)
+            if owner is not None:
+                key = (*entity.words[:owner], _clean_word(entity.words[owner]))
+                self.orgs_by_owner.setdefault(key, []).append(entity)
 
     def touch(self, display: str, position: int) -> None:
         """Note that ``display`` just spoke, for pronouns and continuations."""
@@ -1565,7 +1582,10 @@ class Registry:
             if ones:  # "one judge described ... Another praised": another judge
                 return f"another {ones[-1].group(1)}"
         placed = len(words) >= 2 and words[-1].lower() in PLACE_WORDS and not phrase.title
-        if (
+        owned = self._org_by_owner(words) if not phrase.title else None
+        if owned is not None:  # "St. Brendan’s said": St. Brendan’s Regional Medical Center
+            entity = owned
+        elif (
             phrase.org_head
             or placed  # "Harbor Point had promised": a place's name speaks for a company
             or (_is_org(words) and not (phrase.title and phrase.gender))
