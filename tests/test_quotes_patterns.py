@@ -971,6 +971,25 @@ SPEAKER_CASES += [
         True,
         id="a_title_with_a_listed_portfolio_then_the_name_in_commas",
     ),
+    pytest.param(
+        "“I always over-order,” says Henrike Abernathy-Lowe, closing the door.\n\n"
+        "The note in the window thanked the staff by name. “It is time to rest.” Reservations "
+        "for the final weeks were gone within an hour.\n\n"
+        "“Because this was never a concept,” she says.",
+        "Because this was never",
+        "Henrike Abernathy-Lowe",
+        True,
+        id="a_capitalised_noun_opening_the_next_sentence_is_no_new_speaker",
+    ),
+    pytest.param(
+        "Tamarack Valley Power, the utility that serves the area, said one of its lines near "
+        "the Otter Creek crossing had failed.\n\n"
+        "“Our thoughts are with everyone,” the company said.",
+        "Our thoughts are",
+        "Tamarack Valley Power",
+        True,
+        id="the_place_named_with_the_is_no_company",
+    ),
 ]
 
 
@@ -990,6 +1009,17 @@ def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None
 
 
 TERM_CASES = [
+    pytest.param(
+        "She conceded that the bakery’s “staff loaf” — the bread kept back for the crew — was "
+        "its only perk for years.",
+        "staff loaf",
+        id="a_short_phrase_glossed_between_dashes_is_jargon",
+    ),
+    pytest.param(
+        "Prosecutors referred throughout the trial to the receipt as “the ledger.”",
+        "the ledger",
+        id="referred_to_something_as_with_words_between_names_it",
+    ),
     pytest.param(
         "The phone ships under the tagline “Call less. Live more.” in October.",
         "Call less",

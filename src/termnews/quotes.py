@@ -679,6 +679,8 @@ def _is_term(
         return len(words) <= 12 and (title_case or len(words) <= 4)
     if _defined_after(masked, span, words, inner[-1]):
         return True  # “prevented planting,” a provision that ...; “overvotes,” in which ...
+    if _glossed_after_dash(masked, span, words, inner[-1], before):
+        return True  # the restaurant’s “family meal” — the staff dinner ... — was
     if title_case and len(words) <= 8 and _apposed_to_noun(before):
         return True  # whose debut, “Monsoon Ledger,” was; the third part, “Ebb,” in which
     if _named_by_calling(before, words, title_case, punctuated):
@@ -822,6 +824,18 @@ _DEFINITION = re.compile(
     r" (?:(?:a|an) (?:[a-z\-]+ ){1,3}(?:that|which|in which|where|for|of|at|used|meant)\b"
     r"|in which\b)"
 )
+
+
+def _glossed_after_dash(
+    masked: str, span: _Span, words: list[str], ending: str, before: list[str]
+) -> bool:
+    """A short lowercase quotation glossed after a dash ("The Courier’s “morgue” — roughly
+    6,000 bound volumes"): jargon explained, unless a speech verb just before governs it."""
+    if len(words) > 3 or ending in ".,!?;:" or not words[0][:1].islower():
+        return False
+    if not masked.startswith((" — ", "—"), span.close_end):
+        return False
+    return not any(word.lower().strip(",") in _CUE_SET for word in before[-3:])
 
 
 def _apposed_to_noun(before: list[str]) -> bool:
@@ -1128,7 +1142,8 @@ def _called_before(before: list[str]) -> bool:
 
 
 _KNOWN_AS = re.compile(
-    r"\b(?:known|billed|refer(?:s|red)? to|remembered)(?: \w+){0,8} as(?: the| an?)?$"
+    r"\b(?:known|billed|refer(?:s|red|ring)?(?: \w+){0,4}? to|remembered)(?: \w+){0,8} as"
+    r"(?: the| an?)?$"
     r"|\bthe words$"
     r"|so-called$"
     r"|\bname (?:is|was)$"
@@ -1713,7 +1728,11 @@ def _continued_speaker(
     if span.continues is not None and resolved[span.continues] is not None:
         return resolved[span.continues]
     beat = _beat_after(text, masked, span, paragraphs)
-    if beat is not None:
+    if beat is not None and (
+        beat.kind != "name"
+        or registry.knows(beat.words)
+        or _CUE.match(masked, beat.end + 1) is not None  # "CurbPay posted on X"
+    ):
         named = registry.resolve(beat, beat.start)
         if named is not None:
             return named

@@ -221,7 +221,7 @@ CORPORATE_MARKS = _words(
     healthcare electronics devices analytics brands mining petroleum utilities stores
     restaurants hotels resorts properties investments securities railroad railway shipping
     freight resort hotel casino inn brewery winery distillery vineyards marina zoo aquarium
-    orchestra symphony clinic bakery academy gallery theater theatre
+    orchestra symphony clinic bakery academy gallery theater theatre power
     """
 )
 # Last words of place names: "Elm Street" is never "Elm" speaking.

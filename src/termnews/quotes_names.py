@@ -1290,6 +1290,7 @@ class Registry:
             and len(words) >= 2
             and words[0].lower() not in _FIRST_NAMES
             and (words[0].lower(),) not in self.by_words
+            and words[-1].lower() not in PLACE_WORDS  # "the Dutchman Creek crossing": a place
         )
         if mention.org_head or _is_org(name or words) or the_name:
             org = self._org(words, mention.determiner, mention.acronym)
@@ -1476,6 +1477,21 @@ class Registry:
         if not orgs or (len(key) == 1 and (key[0] in self.by_last or key[0] in self.by_first)):
             return None
         return _latest(orgs)
+
+    def knows(self, words: list[str]) -> bool:
+        """Whether a name is one met before, or a known first name ("Reservations were
+        gone" opens a sentence with no one in it)."""
+        if len(words) != 1:
+            return True  # two capitalised words make a name well enough
+        key = words[0].lower()
+        return (
+            key in self.by_last
+            or key in self.by_first
+            or (key,) in self.by_words
+            or key in _FIRST_NAMES
+            or key in self.orgs_by_first
+            or key in self.by_acronym
+        )
 
     def _org_by_first_word(self, key: str) -> Entity | None:
         """ "Halcyon" after "Halcyon Launch Systems": an organisation's short name."""
