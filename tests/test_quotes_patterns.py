@@ -990,6 +990,45 @@ SPEAKER_CASES += [
         True,
         id="the_place_named_with_the_is_no_company",
     ),
+    pytest.param(
+        "The hearing pitted Dale Voskuijlen against board president Ingvar Thorsby.\n\n"
+        "“Did anybody test the feed?” Voskuijlen asked.\n\n"
+        "“We tested the animal, Dale,” Thorsby replied.\n\n"
+        "“So the rules don’t care who did it.”\n\n"
+        "“The rules care what is in the hog.”",
+        "So the rules",
+        "Dale Voskuijlen",
+        True,
+        id="in_an_exchange_a_bare_statement_after_a_cued_answer_is_the_askers",
+    ),
+    pytest.param(
+        "Her name is Marguerite Oyelaran-Taft, and for 31 years she has worked the corner.\n\n"
+        "“I never got tired of it,” Oyelaran-Taft says.\n\n"
+        "She came to the job in 1994. A neighbor mentioned that the district needed guards.\n\n"
+        "“I thought it would be a year,” she recalls.",
+        "I thought it would be a year",
+        "Marguerite Oyelaran-Taft",
+        True,
+        id="an_unnamed_someone_of_unknown_gender_yields_to_the_person_in_focus",
+    ),
+    pytest.param(
+        "Oluwaseun Adebayo-Kim, a pipeline engineer, said the fares had tripled.\n\n"
+        "Hiroko Tanabe-Ruiz, an analyst at Meridian, wrote a note to clients.\n\n"
+        "“Regional airlines are squeezed,” Tanabe-Ruiz says.\n\n"
+        "She noted that subsidies “were designed for another world.”",
+        "were designed for",
+        "Hiroko Tanabe-Ruiz",
+        True,
+        id="a_given_name_ending_in_a_vowel_and_ko_is_a_womans",
+    ),
+    pytest.param(
+        "“We were handed a spreadsheet,” said Senate Minority Leader and Vice Chair of the "
+        "Joint Committee on Ways and Means Ingeborg Solvang-Reyes, a Republican from Bend.",
+        "We were handed",
+        "Ingeborg Solvang-Reyes",
+        True,
+        id="a_long_title_opening_on_a_bodys_name_then_the_name",
+    ),
 ]
 
 

@@ -1498,21 +1498,21 @@ def _given_before(masked: str, registry: Registry, lo: int, hi: int) -> str | No
 class _Exchange:
     """Questions and answers in alternating quoted paragraphs (a cross-examination, a
     broadcast interview): a bare turn is the asker's when it asks, else the other party's
-    after a question or a bare turn. A cued turn after anyone else's question, or a question
-    naming its addressee ("Is that your signature, Mr. Okafor?"), opens the exchange."""
+    than the turn before. A cued turn after anyone else's question, or a question naming its
+    addressee ("Is that your signature, Mr. Okafor?"), opens the exchange."""
 
     def __init__(self, paragraphs: list[tuple[int, int]]) -> None:
         self.paragraphs = paragraphs
         self.asker: str | None = None
         self.answerer: str | None = None  # both set while an exchange runs
-        self.last: tuple[str | None, int, bool, bool] | None = None  # speaker, paragraph,
-        # asked, cued: the last speech turn
+        self.last: tuple[str | None, int, bool] | None = None  # the last speech turn:
+        # its speaker, paragraph, and whether it asked
 
     def turn(self, span: _Span, text: str, registry: Registry) -> str | None:
         """The speaker of a cue-less quotation opening its paragraph in an exchange."""
         if self.last is None or span.continues is not None:
             return None
-        speaker, paragraph, asked, cued = self.last
+        speaker, paragraph, asked = self.last
         if speaker is None or paragraph != span.paragraph - 1:
             return None
         if span.open_at != self.paragraphs[span.paragraph][0]:
@@ -1525,9 +1525,7 @@ class _Exchange:
             return addressee
         if _asks(text, span):
             return self.asker
-        if asked or not cued:
-            return self.answerer if speaker == self.asker else self.asker
-        return None
+        return self.answerer if speaker == self.asker else self.asker
 
     def note(self, span: _Span, speaker: str | None, cued: bool, text: str) -> None:
         """Record a speech turn; a gap, or a cued third voice, ends the exchange."""
@@ -1548,7 +1546,7 @@ class _Exchange:
             self.asker, self.answerer = previous[0], speaker
         if asked:
             self.question_end = span.end
-        self.last = (speaker, span.paragraph, asked, cued)
+        self.last = (speaker, span.paragraph, asked)
 
     question_end: int = 0  # one past the last question's words
 

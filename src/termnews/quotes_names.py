@@ -184,6 +184,9 @@ def _strip_leading_stopwords(words: list[str]) -> list[str]:
     return words[index:]
 
 
+_VOWEL_KO = re.compile(r"[aeiou]ko$")  # "Hiroko", "Akiko" (but "Marko", "Darko" are men)
+
+
 def _gender(title: list[str], name: list[str]) -> str | None:
     for word in title:
         if word.lower() in TITLE_GENDER:
@@ -195,8 +198,9 @@ def _gender(title: list[str], name: list[str]) -> str | None:
         if first in FEMALE_NAMES:
             return "f"
         if len(first) > 3 and name[-1] != name[0]:
-            if first.endswith(("ette", "elle", "ine")):
-                return "f"  # "Evangeline", "Annette": most such given names are women's
+            if first.endswith(("ette", "elle", "ine")) or _VOWEL_KO.search(first):
+                # "Evangeline", "Annette", "Hiroko", "Keiko": most such given names are women's
+                return "f"
             if first.endswith(("us", "o")):
                 return "m"  # "Lucius", "Anselmo"
     return None
@@ -792,17 +796,16 @@ _TITLE_LINKS = frozenset(("of", "for", "and", "the", "on", "&"))
 
 
 def _opens_title(tokens: list[Token], i: int) -> bool:
-    """A capitalised title word, maybe after a possessive ("Japan's Minister of ...")."""
+    """A capitalised title word, maybe after a possessive ("Japan's Minister of ...") or a
+    body's words ("Senate Minority Leader and Vice Chair of ...")."""
     if not tokens[i].is_capitalised:
         return False
-    if tokens[i].lower in TITLE_WORDS:
-        return True
-    return (
-        tokens[i].text.endswith(("’s", "'s"))
-        and i + 1 < len(tokens)
-        and tokens[i + 1].is_capitalised
-        and tokens[i + 1].lower in TITLE_WORDS
-    )
+    for token in tokens[i : i + 3]:
+        if not (token.is_word and token.is_capitalised):
+            return False
+        if token.lower in TITLE_WORDS:
+            return True
+    return False
 
 
 def _name_after_long_title(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -1646,6 +1649,15 @@ class Registry:
                 # in passing, of unknown gender, yields to the person in focus nearby
                 chosen = self._focused_before(chosen, gender, position) or chosen
             elif (
+                chosen.words[0] == MASK
+                and chosen.gender is None
+                and gender is not None
+                and self._paragraphs_between(latest, position) >= 1
+            ):
+                # "A neighbor mentioned the job. ¶ “...,” she recalls": an unnamed someone of
+                # unknown gender met in an earlier paragraph yields to the named person in focus
+                chosen = self._focused_before(chosen, gender, position, reach=2) or chosen
+            elif (
                 chosen.gender is None
                 and gender is not None
                 and (chosen.words[0] != MASK or not chosen.acted)
@@ -1672,9 +1684,11 @@ class Registry:
                 return _latest(people)
         return None
 
-    def _focused_before(self, passing: Entity, gender: str | None, position: int) -> Entity | None:
+    def _focused_before(
+        self, passing: Entity, gender: str | None, position: int, reach: int = 1
+    ) -> Entity | None:
         """The latest person of the pronoun's gender who spoke or opened a sentence in this
-        paragraph or the one before, other than ``passing``."""
+        paragraph or the ``reach`` before, other than ``passing``."""
         focused = [
             e
             for e in self.entities
@@ -1682,7 +1696,7 @@ class Registry:
             and e.kind == "person"
             and e.gender == gender
             and 0 <= e.salient_at < position
-            and self._paragraphs_between(e.salient_at, position) <= 1
+            and self._paragraphs_between(e.salient_at, position) <= reach
         ]
         return max(focused, key=lambda e: e.salient_at) if focused else None
 
