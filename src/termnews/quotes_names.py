@@ -66,23 +66,18 @@ Kind = Literal["name", "pronoun", "common"]
 
 
 class Token(NamedTuple):
-    """A word or punctuation mark of the unquoted text, with its offsets."""
+    """A word or punctuation mark of the unquoted text, with its offsets.
+
+    Its lowercase form and first-character tests are stored, not computed on each use: the
+    phrase readers ask them tens of thousands of times an article, a tuple field is read in C.
+    """
 
     text: str
     start: int
     end: int
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[0].isupper()
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
+    is_word: bool
+    is_capitalised: bool
 
 
 @dataclass(slots=True)
@@ -106,7 +101,11 @@ class NounPhrase:
 
 def tokenize(text: str, lo: int, hi: int) -> list[Token]:
     """Words and punctuation of ``text[lo:hi]``; a run of masked quotation is one token."""
-    return [_new_token(Token, (m[0], m.start(), m.end())) for m in _TOKEN.finditer(text, lo, hi)]
+    return [
+        _new_token(Token, (w, m.start(), m.end(), w.lower(), w[0].isalnum(), w[0].isupper()))
+        for m in _TOKEN.finditer(text, lo, hi)
+        if (w := m[0])
+    ]
 
 
 # ``tuple.__new__`` builds a token in C: calling the class runs a generated Python ``__new__``.
@@ -211,7 +210,10 @@ def _name_phrase(
 ) -> NounPhrase | None:
     """A capitalised run (with any role words before it) as a speaker phrase."""
     texts = [t.text for t in tokens]
-    raw = [w if _kept_possessive(texts, k) else _clean_word(w) for k, w in enumerate(texts)]
+    raw = [  # most words end in none of the characters ``_clean_word`` strips: kept as they are
+        w if w[-1:] not in _CLEANED_ENDINGS or _kept_possessive(texts, k) else _clean_word(w)
+        for k, w in enumerate(texts)
+    ]
     words = [w for w in _strip_leading_stopwords(raw) if w]
     if not words:
         return None
@@ -223,7 +225,7 @@ def _name_phrase(
     if appositive:
         title_text = appositive if not title_text else f"{title_text}; {appositive}"
     gender = _gender(title, name) or _role_gender(role)
-    org_head = next((t.lower for t in role if t.lower in ORG_DESCRIPTORS), None)
+    org_head = next((t.lower for t in role if t.lower in ORG_DESCRIPTORS), None) if role else None
     return NounPhrase(
         "name",
         " ".join(words),
@@ -558,12 +560,11 @@ def _left_name(
     while j > 0:
         previous = tokens[j - 1]
         capital = previous.is_word and previous.is_capitalised and previous.lower != "i"
-        connector = (
+        if not capital and not (  # a connector is read only when the word is no capital
             (previous.lower in NAME_CONNECTORS or _joins_org_name(tokens, j - 1))
             and j >= 2
             and tokens[j - 2].is_capitalised
-        )
-        if not (capital or connector):
+        ):
             break
         j -= 1
     if j > 1 and tokens[j - 1].lower in ("in", "the") and _published_in(tokens, j):
@@ -1109,17 +1110,18 @@ class Registry:
                     mentions.append(mention)
         unnamed = []
         for match in _INDEFINITE_NOUNS.finditer(self.masked, 0, upto):
-            if self.masked.startswith(" as ", match.start() - 4):
-                continue  # "worked as a nurse": what someone is, not another person
-            if _apposed_to_name(self.masked, match.start()):
-                continue  # "Dwayne Okafor, a spokesman for the FBI": Okafor, not another
-            first, second = match.group(1), match.group(2)
+            # the person noun first: most matches ("a lot", "an hour") name none
+            first, second = match.group(1, 2)
             if second is not None and second in PERSON_NOUN_GENDER:  # "an old man"
                 display = f"{first} {second}"
             elif first in PERSON_NOUN_GENDER:  # "a teenager in a school hoodie"
                 display, second = first, None
             else:
                 continue
+            if self.masked.startswith(" as ", match.start() - 4):
+                continue  # "worked as a nurse": what someone is, not another person
+            if _apposed_to_name(self.masked, match.start()):
+                continue  # "Dwayne Okafor, a spokesman for the FBI": Okafor, not another
             end = match.end(2) if second else match.end(1)
             # "written by a former student": the object of a preposition is not a subject
             before = _word_before(self.masked, match.start())
@@ -1165,7 +1167,7 @@ class Registry:
             lead += 1
         the_first = lead > 0 and words[0].lower() == "the"
         words = [w for w in words[lead:] if w]
-        while words and _AGE_WORD.fullmatch(words[0]):
+        while words and "-" in words[0] and _AGE_WORD.fullmatch(words[0]):
             words = words[1:]  # "Nine-year-old Priya Raman": Priya Raman
         if not words:
             return None
