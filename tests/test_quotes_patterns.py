@@ -1029,6 +1029,53 @@ SPEAKER_CASES += [
         True,
         id="a_long_title_opening_on_a_bodys_name_then_the_name",
     ),
+    pytest.param(
+        "“I made her say it again,” said the poet, Amaru Quispe-Llosa.\n\n"
+        "“We read 412 books,” said the committee chair, Ingrid Solbakken-Ruiz.\n\n"
+        "Quispe-Llosa spoke with us about the prize.\n\n"
+        "You’ve said the book started as letters. Letters to whom?\n\n"
+        "“To my grandmother, mostly.”",
+        "To my grandmother",
+        "Amaru Quispe-Llosa",
+        True,
+        id="an_interview_questions_first_word_is_no_interviewee",
+    ),
+    pytest.param(
+        "Drivers for the Tidewater Transit Authority walked off the job on Tuesday.\n\n"
+        "The president of Local 1174, Oluwaseun Adeyemi-Frost, said the authority had "
+        "“left us no choice.”\n\n"
+        "The authority, in a statement released at 5:30 a.m., said it was “deeply "
+        "disappointed” by the strike.",
+        "deeply",
+        "Tidewater Transit Authority",
+        False,
+        id="a_clock_time_inside_an_interjected_phrase_keeps_the_subject",
+    ),
+    pytest.param(
+        "COLUMBUS — Medway Pharmacy will close 38 stores, the company said Monday.\n\n"
+        "“The way Americans fill prescriptions has changed,” the company said.",
+        "The way Americans",
+        "Medway Pharmacy",
+        True,
+        id="a_pharmacy_is_a_company",
+    ),
+    pytest.param(
+        "The talk was moderated by Kofi Ansah-Lindqvist, host of a morning show.\n\n"
+        "“You have conducted in Berlin and Seoul,” Ansah-Lindqvist began. “Why here?”",
+        "Why here",
+        "Kofi Ansah-Lindqvist",
+        True,
+        id="began_right_after_a_quotation_is_a_speech_verb",
+    ),
+    pytest.param(
+        "Afterwards Senator Margit Holloway-Baird took questions from reporters.\n\n"
+        "“Senator, are you leaving because you would lose?” Dana Okoro-Welsh asked.\n\n"
+        "“I have never lost an election in this state.”",
+        "I have never lost",
+        "Margit Holloway-Baird",
+        True,
+        id="a_title_opening_a_question_names_its_addressee",
+    ),
 ]
 
 
@@ -1048,6 +1095,16 @@ def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None
 
 
 TERM_CASES = [
+    pytest.param(
+        "A nursing assistant said aides had been offered $1,500 “stay bonuses” to remain.",
+        "stay bonuses",
+        id="an_amount_counts_a_kind_and_a_passive_verb_governs_nothing",
+    ),
+    pytest.param(
+        "Moving frail residents carries risks, what researchers sometimes call “transfer trauma.”",
+        "transfer trauma",
+        id="what_a_group_calls_is_a_name_even_ending_the_sentence",
+    ),
     pytest.param(
         "She conceded that the bakery’s “staff loaf” — the bread kept back for the crew — was "
         "its only perk for years.",

@@ -485,9 +485,17 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
                 np = right_subject(masked, end, right_to, inverted=True)
                 if np is not None and np.kind == "common":
                     np = _given_name_after(masked, np) or np
-        if np is not None:
+        if np is not None and (
+            verb not in _AFTER_QUOTE_ONLY
+            or masked[max(0, np.start - 3) : np.start].rstrip().endswith(MASK)
+        ):
             cues.append(_Cue(verb, at, end, np, (sentence_start, sentence_end)))
     return cues
+
+
+# Verbs that report speech only right after a quotation ("“Why Riverside?” Osei-Bonsu began"),
+# never in narrative ("as the pitcher began his motion", "pressed the button").
+_AFTER_QUOTE_ONLY = frozenset(("began", "begins", "pressed"))
 
 
 # "called Prairie Lantern Media," with no quotation after the name: what a thing is called.
@@ -718,6 +726,7 @@ def _is_term(
                     # “bloat.”" (the quote ends his sentence) is his word
                     and not (
                         punctuated
+                        and not _group_calls(before)  # "what researchers call": a name
                         and (
                             _what_called(before)
                             or (_person_calls(before) and words[0].lower() != "the")
@@ -763,7 +772,7 @@ def _is_term(
         return not punctuated or previous in TERM_DETERMINERS
     if len(words) > 3:
         return False
-    governed = any(word.lower().strip(",;:") in _CUE_SET for word in before[-4:])
+    governed = _governed(before)
     if not governed and _names_a_kind(masked, span, before, inner[-1], sentence_cue):
         return True
     if not punctuated and not governed:
@@ -780,6 +789,17 @@ def _is_term(
         ):
             return True  # the department's controversial “gang database”; $85 monthly “fee”
     return previous in TERM_DETERMINERS and len(words) <= 2 and not punctuated and not sentence_cue
+
+
+def _governed(before: list[str]) -> bool:
+    """Whether a speech verb among the last four words governs the quotation; a passive one
+    ("had been offered $1,500 “stay bonuses”") governs nothing."""
+    for k in range(max(0, len(before) - 4), len(before)):
+        if before[k].lower().strip(",;:") in _CUE_SET and (
+            k == 0 or before[k - 1].lower() not in _PASSIVE
+        ):
+            return True
+    return False
 
 
 def _next_word(masked: str, at: int) -> str:
@@ -946,7 +966,7 @@ def _names_a_kind(
         return False  # a question or an exclamation is someone's words
     previous = before[-1].lower() if before else ""
     prior = before[-2].lower() if len(before) > 1 else ""
-    if previous in NUMBER_WORDS or previous.isdigit():
+    if previous in NUMBER_WORDS or _AMOUNT.fullmatch(previous):  # three, 40, $1,500
         return ending != "."
     if ending == "," and _follower(masked, span, True) == "appositive":
         return True
@@ -980,6 +1000,28 @@ _PERSONAL_PRONOUNS = frozenset(("he", "she", "i", "we"))
 def _what_called(before: list[str]) -> bool:
     """ "what he called": the quoted words are his characterisation, not a thing's name."""
     return "what" in (w.lower() for w in before[-6:])
+
+
+def _group_calls(before: list[str]) -> bool:
+    """Whether a plural group calls the quotation so ("what researchers sometimes call"):
+    a name in use, not one person's characterisation."""
+    for back in (1, 2):
+        if len(before) > back and before[-back].lower() in TERM_CUES_CALLED:
+            k = len(before) - back - 1
+            while k > 0 and (before[k] in _CALL_ADVERBS or before[k].endswith("ly")):
+                k -= 1  # "sometimes", "often", "usually"
+            subject = before[k] if k >= 0 else ""
+            return (
+                subject.isalpha()
+                and subject.islower()
+                and subject.endswith("s")
+                and subject not in _NOT_GROUPS
+            )
+    return False
+
+
+_CALL_ADVERBS = frozenset(("sometimes", "often", "now", "still", "also", "even", "commonly"))
+_NOT_GROUPS = frozenset(("this", "has", "was", "is", "its", "his", "as", "us", "does", "less"))
 
 
 def _person_calls(before: list[str]) -> bool:
@@ -1518,7 +1560,7 @@ class _Exchange:
         if span.open_at != self.paragraphs[span.paragraph][0]:
             return None
         if self.asker is None:
-            addressee = _addressee(text, self.question_end, registry) if asked else None
+            addressee = _addressee(text, self.question, registry) if asked else None
             if addressee is None or addressee == speaker:
                 return None
             self.asker, self.answerer = speaker, addressee
@@ -1545,10 +1587,10 @@ class _Exchange:
         ):
             self.asker, self.answerer = previous[0], speaker
         if asked:
-            self.question_end = span.end
+            self.question = (span.start, span.end)
         self.last = (speaker, span.paragraph, asked)
 
-    question_end: int = 0  # one past the last question's words
+    question: tuple[int, int] = (0, 0)  # the last question's words
 
     @property
     def parties(self) -> tuple[str | None, str | None]:
@@ -1568,14 +1610,31 @@ _VOCATIVE = re.compile(
 )
 
 
-def _addressee(text: str, question_end: int, registry: Registry) -> str | None:
-    """The known person a question ending at ``question_end`` names as its addressee."""
-    found = _VOCATIVE.search(text, max(0, question_end - 60), question_end)
-    if found is None:
+# "Senator, are you leaving?", "Dr. Ruiz, why now?": the addressee opening a question.
+_VOCATIVE_FIRST = re.compile(
+    r"(Mr|Mrs|Ms|Dr|Miss|Judge|Senator|Professor|Officer|Detective|Chief|Mayor|Governor"
+    r"|Coach|Sheriff|Commissioner)\.?(?: ([A-Z][\w’'\-]+))?, "
+)
+
+
+def _addressee(text: str, question: tuple[int, int], registry: Registry) -> str | None:
+    """The known person a question (its words' extent) names as its addressee, by name at
+    its end or by name or title at its start."""
+    start, end = question
+    found = _VOCATIVE.search(text, max(start, end - 60), end)
+    if found is not None:
+        at, name = found.start(1), found.group(1)
+        phrase = NounPhrase("name", name, at, found.end(1), name.split())
+    elif (found := _VOCATIVE_FIRST.match(text, start)) is not None:
+        if found.group(2):
+            at, name = found.start(2), found.group(2)
+            phrase = NounPhrase("name", name, at, found.end(2), [name])
+        else:  # "Senator, ...": whoever holds the title
+            at, name = found.start(1), f"the {found.group(1).lower()}"
+            phrase = NounPhrase("common", name, at, found.end(1), [], None, "the")
+    else:
         return None
-    name = found.group(1)
-    phrase = NounPhrase("name", name, found.start(1), found.end(1), name.split())
-    named = registry.resolve(phrase, found.start(1))
+    named = registry.resolve(phrase, at)
     return named if named is not None and registry.is_named(named) else None
 
 
@@ -1658,6 +1717,8 @@ class _Interview:
         ("Valdessi-Moore, who starts at the state university, agreed to ...")."""
         lo, hi = self.paragraphs[prompt]
         for word in _CAPITALISED.finditer(self.masked, lo + 1, hi):
+            if not registry.knows([word[0]]):
+                continue  # "Letters to whom?": a sentence's first word, no one met
             phrase = NounPhrase("name", word[0], word.start(), word.end(), [word[0]])
             named = registry.resolve(phrase, word.start())
             if named is not None and registry.is_named(named):

@@ -24,7 +24,7 @@ CUE_WORDS = """
     states stressed suggested tells testified testifies texted told tweeted tweets urged vowed
     warn warned warns whispered wondered write writes wrote yelled
     observes muses quips confirms recounts concludes declares predicts responds stresses jokes
-    urges laughs shrugs
+    urges laughs shrugs began begins pressed
 """
 # Verbs whose speaker may follow them ("said Commissioner Ana Lopez"); "told" never inverts.
 INVERTIBLE_VERBS = _words(CUE_WORDS) - _words("told tells called described urged")
@@ -221,7 +221,8 @@ CORPORATE_MARKS = _words(
     healthcare electronics devices analytics brands mining petroleum utilities stores
     restaurants hotels resorts properties investments securities railroad railway shipping
     freight resort hotel casino inn brewery winery distillery vineyards marina zoo aquarium
-    orchestra symphony clinic bakery academy gallery theater theatre power
+    orchestra symphony clinic bakery academy gallery theater theatre power pharmacy
+    pharmacies
     """
 )
 # Last words of place names: "Elm Street" is never "Elm" speaking.
