@@ -1076,6 +1076,52 @@ SPEAKER_CASES += [
         True,
         id="a_title_opening_a_question_names_its_addressee",
     ),
+    pytest.param(
+        "The brewery received a letter in August from lawyers for Tamworth Beverage Group.\n\n"
+        "“Tamworth has invested millions in the brand,” the letter reads.",
+        "Tamworth has invested",
+        "Tamworth Beverage Group",
+        True,
+        id="a_document_from_someone_speaks_for_its_sender",
+    ),
+    pytest.param(
+        "“We were here first,” said Ingunn Solheim-Baptiste, who founded Three Herons Brewing "
+        "Co. in 2016.\n\n"
+        "Three Herons says it will fight. “We are not looking for a fight,” the brewery wrote.",
+        "We are not looking",
+        "Three Herons Brewing Co.",
+        False,
+        id="the_brewery_is_the_company_met_before",
+    ),
+    pytest.param(
+        "“Not today,” said the board chair, Loretta Vance-Obi.\n\n"
+        "The last person to speak was Eulalia Castellanos-Reid, 79, a retired teacher, whose "
+        "remarks drew a standing ovation.\n\n"
+        "“I taught English in this county for thirty-one years.”",
+        "I taught English",
+        "Eulalia Castellanos-Reid",
+        True,
+        id="a_lead_in_introducing_a_person_gives_the_next_bare_quotation",
+    ),
+    pytest.param(
+        "The Marlow County Public Library hosted the hearing.\n\n"
+        "Outside, a group calling itself Marlow Parents for Transparency handed out flyers. "
+        "Later that night, the group said the hearing had been “hijacked.”",
+        "hijacked",
+        "Marlow Parents for Transparency",
+        True,
+        id="a_group_calling_itself_x_is_the_organisation_x",
+    ),
+    pytest.param(
+        "Yesenia Raghunathan-Ortiz, 41, lost her sight in her twenties. Her guide, Tomasz "
+        "Wierzbicki-Hale, a chemistry teacher, runs every mile with her.\n\n"
+        "“People assume I am doing her a favor,” Wierzbicki-Hale says.\n\n"
+        "She laughs. “His knee is still bad,” she says.",
+        "His knee is still bad",
+        "Yesenia Raghunathan-Ortiz",
+        True,
+        id="a_mans_given_name_from_beyond_english_is_known",
+    ),
 ]
 
 

@@ -1352,6 +1352,9 @@ def _choose_cue(
     if not local:
         return None
     inner_end = text[span.end - 1] if span.end > span.start else ""
+    local = [c for c in local if not _in_closed_relative(masked, c, span.open_at)]
+    if not local:
+        return None
     before = [
         c for c in local if c.end <= span.open_at and MASK not in masked[c.end : span.open_at]
     ]
@@ -1367,6 +1370,17 @@ def _choose_cue(
     if after is not None:
         return after
     return min(local, key=lambda c: abs(c.start - span.open_at))
+
+
+def _in_closed_relative(masked: str, cue: _Cue, quote_at: int) -> bool:
+    """Whether the cue sits in a relative clause closed before the quotation ("The letter,
+    which Two Ravens posted on its page, demands ..., calling it “...”"): not its frame."""
+    comma = masked.rfind(",", cue.sentence[0], cue.np.start)
+    return (
+        comma >= 0
+        and masked.startswith((", which ", ", who ", ", whom "), comma)
+        and "," in masked[cue.end : quote_at]
+    )
 
 
 def _names_a_document(np: NounPhrase) -> bool:
@@ -1466,7 +1480,9 @@ def _resolve_speakers(
         if cue.start not in by_cue:
             if cue.verb in _DOCUMENT_VERBS:
                 head = cue.np.text.split()[-1].lower()
-                named: str | None = issuers.get(head) or cue.np.text
+                named: str | None = (
+                    issuers.get(head) or registry.document_sender(cue.np) or cue.np.text
+                )
             else:
                 named = registry.resolve(cue.np, cue.start)
                 if named == cue.np.text and _speaks_for_an_org(cue, masked):
@@ -1801,6 +1817,9 @@ def _continued_speaker(
     )
     if salient is not None:
         return salient
+    introduced = _introduced_in_lead_in(masked, registry, span, paragraphs, position)
+    if introduced is not None:
+        return introduced
     if speaker is not None and span.paragraph - paragraph <= 1:
         return speaker
     # Nothing closer: the quotation is someone's, so the lead-in's "she", the person who
@@ -1817,6 +1836,24 @@ _LAST_SPEAKER_REACH = 4  # paragraphs after which whoever spoke last no longer g
 
 # A subject pronoun and its verb ("she talks about the decision"), inside a paragraph.
 _PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[.,;:—] )|(?<=\n))([Hh]e|[Ss]he) [a-z]+")
+
+
+def _introduced_in_lead_in(
+    masked: str,
+    registry: Registry,
+    span: _Span,
+    paragraphs: list[tuple[int, int]],
+    last_spoke: int,
+) -> str | None:
+    """The person an unquoted lead-in paragraph ends by introducing ("The last person to
+    speak was Eleanor Castellanos, 79, a retired teacher." then “I taught ...”), when no one
+    spoke since."""
+    if span.paragraph == 0 or span.open_at != paragraphs[span.paragraph][0]:
+        return None
+    lo, hi = paragraphs[span.paragraph - 1]
+    if MASK in masked[lo:hi] or last_spoke >= lo:
+        return None
+    return registry.person_named_last(lo, hi)
 
 
 def _pronoun_lead_in(

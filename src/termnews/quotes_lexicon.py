@@ -206,7 +206,8 @@ FINITE_VERBS = _words(
 GENERIC_ORG_NOUNS = _words(
     """
     company firm business organization organisation charity nonprofit agency group utility
-    retailer chain startup bank airline automaker insurer developer
+    retailer chain startup bank airline automaker insurer developer cooperative co-op brewery
+    winery distillery bakery restaurant pharmacy operator
     """
 )
 # Words that mark a company's name ("Calder Foods Inc.").
@@ -379,6 +380,24 @@ ernesto rolando andres mateo santiago joaquin emilio gustavo raul ruben sebastia
 declan desmond rashad malik andrei sergei kirill mehmet cedric clifford everett floyd herbert
 lloyd milton norman otis percy rex vernon wallace wendell quentin nate reed spencer tucker
 wyatt brady garrett hunter jordan kendall
+abdirahman absalom alberto aleksandr allan amadou amos anand anders anil ansel anselm
+antónio antonio arlen arturo arvid augustin aurelio babatunde barnaby bartholomew bastian
+benedikt benoit bert bertrand boyd bram brent bryce burt callum casimir caspian cassius
+clement colm cormac cornelius corwin crispin dario dariusz dashawn dashiell delbert devontae
+dorian duane elias emrys erik ernest evander everard ezekiel farouk ferdinand gareth gerhard
+ghassan gideon giovanni gunnar hakeem hamid hendrik horatio héctor hector idris ignacio
+ignatius ikechukwu ingmar jaxon jerrold jesús joaquín joaquin jonah jonas karl kasimir
+kendrick kwabena lachlan lamar lamont lars leopold lorcan lorenzo lucian lucius lukas lyle
+lysander marc matías matias maximilian nathaniel nnamdi obadiah obinna oisin olufemi orrin
+oskar osric oswin percival phelan pieter raffaele rafferty rajesh randall ravi ravindra
+reginald reinhold ruairi ruairí ryosuke ryota samir sebastián siddharth suresh tadeo tavish
+teodor teodoro tesfaye tevita thaddeus theodore tobiah tobias tomasz tomás tomas tyrese
+wenceslas wilfred yerlan mohammed muhammad ahmed omar hassan yusuf ibrahim mustafa kofi
+kwame kwaku chinedu emeka tunde segun hiroshi takashi kenji haruto arjun vikram sanjay amit
+rahul diego javier alejandro santiago mateo pablo andrés andres miguel rafael luis jorge
+sergio luca matteo giuseppe francesco pierre jean-luc françois francois jürgen klaus stefan
+sven bjorn björn nils olaf piotr pawel paweł krzysztof jakub dmitri mikhail vladimir
+oleksandr bogdan nikolai seamus eoin
 """
 _FEMALE = """
 abigail ada adriana aisha alexandra alexis alice alicia alison allison amanda amber amelia amy
@@ -404,6 +423,23 @@ tanisha shanice ebony guadalupe ximena valentina mariana paola lorena xiomara in
 marguerite genevieve yasmin leila layla noor zainab olga svetlana irina katya ingrid astrid
 greta heidi colette simone rosalind tessa vera wilma esperanza consuelo dolores carmela
 beverley kerry-ann shauna tasha marlene noelle maureen eileen kathryn bernadette lorraine
+abebech abena agnes alejandra alma anahit anjali anneliese annelise annika beatrice
+beatrix benedikta bethany bettina camille celeste celestine celia celinda chidinma constance
+cordelia corinne deanna deirdre delia delphine devorah dorota eleanor evangelina evangeline
+faye felicia fenella folasade funmilayo gemma georgiana graciela gretchen gwendolyn hattie
+helene henrietta henrike hilde hiroko honoria hortensia hyacinth hélène ifeoma ilse imelda
+imogen ingeborg itzel jolene jovita judit kaitlyn karina katarzyna kaylee kiara kirsten
+leanne leilani lena lenore leonor leontyne lindiwe lorna loretta lucasta lucinda lucía
+lusine magdalena maren margarethe margit mariah mariam maribel marie-claude mariela
+marigold marisa marisela maura mavis mireille miriam ndidi nkechi odalys odette odile
+ottilie ottoline perpetua philippa phyllis priyamvada priyanka ramona rashida renata renske
+renée rosamund ruthanne ruthie ruxandra saoirse sarita selina seraphina shayla shreya signe
+soledad solveig sunita sunniva tamika tammy tamsin thandiwe theodora thomasina tovah tricia
+wendeline wilhelmina winifred winnifred yesenia yetunde yevgenia ysolde yvette fatima
+amina zainab maryam leila yasmin keiko sakura aiko ananya deepa lakshmi kavya sofia
+valentina camila isabella gabriela carmen elena giulia chiara francesca amélie ingrid
+astrid freya sigrid agnieszka zofia olga natalia svetlana irina oksana aoife siobhan niamh
+grainne gráinne chioma ngozi adaeze akosua
 """
 MALE_NAMES = _words(_MALE)
 FEMALE_NAMES = _words(_FEMALE) - MALE_NAMES

@@ -943,6 +943,17 @@ _AUTHORED_BY = re.compile(
 
 
 # "issued a statement": whoever opens that sentence issued the document it names.
+# "a group calling itself", "a nonprofit called": the name after is an organisation's.
+_BODY_CALLED = re.compile(
+    r"\b(group|organization|organisation|coalition|nonprofit|company|firm|committee|campaign"
+    r"|network|alliance|chain|startup|club|association) (?:calling itself|called|named) $"
+)
+_FOR_NAME = re.compile(r" for (?:the )?[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
+# "... from lawyers for Crestmark Beverage Group": who sent a document named just before.
+_SENT_FROM = re.compile(
+    r"\bfrom (?:(?:lawyers|attorneys|counsel|officials|executives) (?:for|at|of|representing) )?"
+    r"(?:the )?([A-Z][\w’'\-&]*(?: [A-Z][\w’'\-&.]*){0,4})"
+)
 _ISSUED = re.compile(
     r"\b(?:issued|released|put out|posted|sent|published|emailed|shared) "
     r"(?:a|an|the|its|his|her|their) (?:[a-z\-]+ ){0,2}?([a-z]+)\b"
@@ -1215,6 +1226,14 @@ class Registry:
         if (previous == "the" and not owned) or the_first:
             determiner = "the"
         org_head = previous if previous in ORG_DESCRIPTORS else None
+        if previous in ("itself", "called", "named"):
+            body = _BODY_CALLED.search(masked, max(0, start - 48), start)
+            if body is not None:  # "a group calling itself Marlow Parents for Transparency"
+                org_head = body.group(1)
+                rest = _FOR_NAME.match(masked, end)
+                if rest is not None:  # the whole name, "for" and all
+                    words = [*words, *rest[0].split()]
+                    end = rest.end()
         if (
             previous == "for"
             and _EMPLOYER.search(masked, max(0, start - 16), start)
@@ -1343,7 +1362,10 @@ class Registry:
                 )
             )
             entity.acted = entity.acted or mention.acts
-            if entity.kind == "unknown" and self._person_apposed(mention.end, words[-1]):
+            if entity.kind == "unknown" and (
+                self._person_apposed(mention.end, words[-1])
+                or _AGE_AFTER.match(self.masked, mention.end) is not None  # "Castellanos, 79,"
+            ):
                 entity.kind = "person"  # "Saoirse Delahunty, a physiotherapist from Cork,"
             if mention.gender and entity.gender in (None, mention.gender):
                 entity.kind, entity.gender = "person", mention.gender
@@ -1575,6 +1597,16 @@ class Registry:
         """Whether ``display`` is a named person or organisation, not "a neighbour"."""
         entity = self.by_display.get(display)
         return entity is not None and entity.words[0] != MASK and entity.kind != "unknown"
+
+    def person_named_last(self, lo: int, hi: int) -> str | None:
+        """The named person seen last in ``[lo, hi)``, if a person was seen there."""
+        people = [
+            e
+            for e in self.entities
+            if e.kind == "person" and e.words[0] != MASK and lo <= e.last_seen < hi
+        ]
+        latest = _latest(people)
+        return latest.display if latest is not None else None
 
     def salient_since(self, lo: int, hi: int) -> str | None:
         """The person who last opened a sentence in ``[lo, hi)``, if any."""
@@ -1877,6 +1909,10 @@ class Registry:
         ]
         return _latest(found)
 
+    def document_sender(self, phrase: NounPhrase) -> str | None:
+        """Who issued the document a phrase names ("the letter"), when the text says."""
+        return self._document_issuer(phrase, phrase.text.split()[:-1])
+
     def _document_issuer(self, phrase: NounPhrase, modifiers: list[str]) -> str | None:
         """Who wrote a document: its author after "by" ("a review posted ... by a user
         identified as Darnell K."), else the organisation a modifier names ("a university
@@ -1912,6 +1948,14 @@ class Registry:
         named = [
             m.start() for m in re.finditer(rf"\b{re.escape(noun)}\b", self.masked[lo:sentence_here])
         ]
+        for at in reversed(named):
+            sender = _SENT_FROM.search(self.masked, lo + at, min(lo + at + 60, sentence_here))
+            if sender is not None:
+                # "a cease-and-desist letter in August from lawyers for Crestmark": its sender
+                words = [_clean_word(word) for word in sender.group(1).split()]  # no period
+                name = " ".join(words)
+                author = NounPhrase("name", name, sender.start(1), sender.end(1), words)
+                return self.resolve(author, sender.start(1))
         if named:  # "In a letter sent to pharmacies, Corvalis traced": whoever opens it
             index = bisect_right(self.sentences, lo + named[-1])
             sentence = self.sentences[index - 1]
