@@ -1087,10 +1087,11 @@ SPEAKER_CASES += [
     pytest.param(
         "“We were here first,” said Ingunn Solheim-Baptiste, who founded Three Herons Brewing "
         "Co. in 2016.\n\n"
+        "The letter came from Halvard Beverage Group, which sells seltzer.\n\n"
         "Three Herons says it will fight. “We are not looking for a fight,” the brewery wrote.",
         "We are not looking",
         "Three Herons Brewing Co.",
-        False,
+        True,
         id="the_brewery_is_the_company_met_before",
     ),
     pytest.param(

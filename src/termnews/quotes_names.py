@@ -32,6 +32,7 @@ from termnews.quotes_lexicon import (
     NAME_SUFFIXES,
     NOT_PERSON_NOUNS,
     NP_BOUNDARIES,
+    NUMBER_WORDS,
     OPENING_PARTICIPLES,
     OPENING_PREPOSITIONS,
     ORG_DESCRIPTORS,
@@ -181,7 +182,15 @@ def _strip_leading_stopwords(words: list[str]) -> list[str]:
         index += 1
     if words and words[index].lower() in NAME_STOPWORDS:
         return []
-    return words[index:]
+    return words[_counted_name_start(words, index) :]
+
+
+def _counted_name_start(words: list[str], index: int) -> int:
+    """Where a name starts once its leading stopwords are cut: a count word stays when a
+    company's name follows ("Two Ravens Brewing Co.", "Five Guys Holdings")."""
+    if index >= 1 and words[index - 1].lower() in NUMBER_WORDS and _is_org(words[index:]):
+        return index - 1
+    return index
 
 
 _VOWEL_KO = re.compile(r"[aeiou]ko$")  # "Hiroko", "Akiko" (but "Marko", "Darko" are men)
@@ -943,6 +952,9 @@ _AUTHORED_BY = re.compile(
 
 
 # "issued a statement": whoever opens that sentence issued the document it names.
+_STEMMED_BUSINESSES = frozenset(
+    ("brewery", "winery", "distillery", "bakery", "restaurant", "pharmacy", "cooperative")
+)
 # "a group calling itself", "a nonprofit called": the name after is an organisation's.
 _BODY_CALLED = re.compile(
     r"\b(group|organization|organisation|coalition|nonprofit|company|firm|committee|campaign"
@@ -1177,6 +1189,7 @@ class Registry:
         lead = 0
         while lead < len(words) and words[lead].lower() in NAME_STOPWORDS:
             lead += 1
+        lead = _counted_name_start(words, lead)
         the_first = lead > 0 and words[0].lower() == "the"
         words = [w for w in words[lead:] if w]
         while words and "-" in words[0] and _AGE_WORD.fullmatch(words[0]):
@@ -1894,7 +1907,9 @@ class Registry:
                 phrase_words = phrase_words[1:]
             return " ".join(phrase_words)
         if len(words) == 2 and words[0].lower() == "the" and head in GENERIC_ORG_NOUNS:
-            org = self._latest_org(corporate=head in ("company", "firm", "business"))
+            org = self._org_sharing_stem(head) or self._latest_org(
+                corporate=head in ("company", "firm", "business")
+            )
             if org is not None:
                 return org.display
         return text
@@ -1964,6 +1979,19 @@ class Registry:
                 if sentence <= position < end:
                     return entity.display
         return None
+
+    def _org_sharing_stem(self, noun: str) -> Entity | None:
+        """The latest organisation with a word from the noun's stem ("the brewery": Two
+        Ravens Brewing Co.; "the bakery": Rye & Co. Bakery)."""
+        if noun not in _STEMMED_BUSINESSES:
+            return None  # "the company" is whichever company: no stem to share
+        stem = noun[:4]
+        orgs = [
+            e
+            for e in self.entities
+            if e.kind == "org" and e.words[0] != MASK and any(w.startswith(stem) for w in e.words)
+        ]
+        return _latest(orgs)
 
     def _latest_org(self, corporate: bool) -> Entity | None:
         """The organisation "the company" or "the organization" most likely means: the latest
