@@ -1143,6 +1143,34 @@ def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None
 
 TERM_CASES = [
     pytest.param(
+        "The data was offered for sale on a forum under the heading “Fresh payroll 2.3M.”",
+        "Fresh payroll",
+        id="a_heading_is_a_label",
+    ),
+    pytest.param(
+        "To the children who cross under her watch, she is simply “Miss Mags.” On Friday she "
+        "retires.",
+        "Miss Mags",
+        id="a_title_case_name_after_a_copula_and_an_adverb",
+    ),
+    pytest.param(
+        "The plan also creates what the diocese calls “mission churches,” buildings that stay "
+        "open for funerals.",
+        "mission churches",
+        id="what_a_body_calls_something_is_its_name",
+    ),
+    pytest.param(
+        "Spokeswoman Deirdre Okonkwo-Hale said the “five days” referred only to the final date.",
+        "five days",
+        id="a_quoted_phrase_that_is_a_clauses_subject_is_talked_about",
+    ),
+    pytest.param(
+        "Loans are up 40 percent, Redcloud-Ames said, and a monthly “dirt club” of volunteers "
+        "now meets on Saturdays.",
+        "dirt club",
+        id="a_speech_verb_before_a_new_clause_governs_nothing_in_it",
+    ),
+    pytest.param(
         "A nursing assistant said aides had been offered $1,500 “stay bonuses” to remain.",
         "stay bonuses",
         id="an_amount_counts_a_kind_and_a_passive_verb_governs_nothing",

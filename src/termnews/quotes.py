@@ -21,6 +21,7 @@ from termnews.quotes_lexicon import (
     CUE_WORDS,
     DECLARING_VERBS,
     DOCUMENT_NOUNS,
+    FINITE_VERBS,
     INSCRIPTION_NOUNS,
     INVERTIBLE_VERBS,
     JUDGEMENT_WORDS,
@@ -50,6 +51,7 @@ from termnews.quotes_names import (
     PARAGRAPH_BREAK,
     NounPhrase,
     Registry,
+    is_person_noun,
     is_possessive,
     left_subject,
     right_subject,
@@ -655,6 +657,13 @@ def _is_term(
         or _calls_it_their(before, previous)
         or not reach.isdisjoint(TERM_CUES_STRONG)
     )
+    if (
+        previous in ("the", "this", "that")
+        and len(words) <= 3
+        and inner[-1] not in ".,!?;:"
+        and (following in FINITE_VERBS or following in _MENTION_VERBS)
+    ):
+        return True  # said the “five days” referred only to ...; the “raise” is offset
     if previous in TERM_LABEL_NOUNS or (previous == "line" and prior == "subject"):
         return len(words) <= 20  # "under the slogan “Write it down. Keep it forever.”"
     if previous in TERM_GLOSS_WORDS and len(words) <= 6 and not before[-1].endswith(":"):
@@ -673,8 +682,11 @@ def _is_term(
         and previous not in _NAMING_COPULAS
     ):
         return True  # whose family runs the taco truck “La Güerita,”; who owns “Smoke Signals,”
-    if title_case and len(words) <= 3 and previous in _NAMING_COPULAS and not sentence_cue:
-        return True  # The largest bell is “Great Patrick.”
+    copula = previous in _NAMING_COPULAS or (
+        previous in _NAMING_ADVERBS and prior in _NAMING_COPULAS
+    )
+    if title_case and len(words) <= 3 and copula and not sentence_cue:
+        return True  # The largest bell is “Great Patrick.”; she is simply “Miss Mags.”
     if (
         not sentence_cue
         and not title_case
@@ -794,10 +806,11 @@ def _is_term(
 def _governed(before: list[str]) -> bool:
     """Whether a speech verb among the last four words governs the quotation; a passive one
     ("had been offered $1,500 “stay bonuses”") governs nothing."""
-    for k in range(max(0, len(before) - 4), len(before)):
-        if before[k].lower().strip(",;:") in _CUE_SET and (
-            k == 0 or before[k - 1].lower() not in _PASSIVE
-        ):
+    for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
+        word = before[k].lower()
+        if word in ("and", "but") and k > 0 and before[k - 1].endswith(","):
+            return False  # "Redcloud said, and a monthly “dirt club”": a new clause
+        if word.strip(",;:") in _CUE_SET and (k == 0 or before[k - 1].lower() not in _PASSIVE):
             return True
     return False
 
@@ -827,6 +840,9 @@ _SPEECH_WORD = re.compile(
 
 
 _NAMING_COPULAS = frozenset(("is", "was", "are", "were"))
+# Verbs a phrase talked about takes as its subject ("the “five days” referred to ...").
+_MENTION_VERBS = frozenset(("referred", "refers", "means", "meant", "covers", "covered"))
+_NAMING_ADVERBS = frozenset(("simply", "just", "still", "now", "always", "officially"))
 # Words after which a capitalised quotation may open a sentence of speech ("that “We ...”").
 _CLAUSE_WORDS = frozenset(("that", "and", "but", "or", "then", "simply", "only", "just"))
 
@@ -1011,12 +1027,12 @@ def _group_calls(before: list[str]) -> bool:
             while k > 0 and (before[k] in _CALL_ADVERBS or before[k].endswith("ly")):
                 k -= 1  # "sometimes", "often", "usually"
             subject = before[k] if k >= 0 else ""
-            return (
-                subject.isalpha()
-                and subject.islower()
-                and subject.endswith("s")
-                and subject not in _NOT_GROUPS
-            )
+            if not subject.isalpha() or not subject.islower() or subject in _NOT_GROUPS:
+                return False
+            if subject.endswith("s"):
+                return True
+            # "what the diocese calls": a body, not a person, names it
+            return k > 0 and before[k - 1].lower() == "the" and not is_person_noun(subject)
     return False
 
 

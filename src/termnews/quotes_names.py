@@ -341,7 +341,7 @@ def _name_apposed_to_role(tokens: list[Token], comma: int, last_comma: int) -> N
     if tokens[comma - 1].is_capitalised and any(t.text == "," for t in tokens[:comma]):
         return None  # "Tomás Ferreira, an oceanographer in Halifax, Nova Scotia,": a place
     if not any(
-        t.is_word and not t.is_capitalised and _is_person_noun(t.lower)
+        t.is_word and not t.is_capitalised and is_person_noun(t.lower)
         for t in tokens[max(0, comma - 5) : comma]
     ):
         return None  # "poet laureate", "a spokeswoman for St. Brendan": a person's role
@@ -484,10 +484,10 @@ def sentence_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
         return NounPhrase("pronoun", tokens[i].text, tokens[i].start, tokens[i].end)
     j = _capitalised_end(tokens, i)
     role: list[Token] = []
-    if j == i and _is_person_noun(tokens[i].lower):
+    if j == i and is_person_noun(tokens[i].lower):
         j = i + 1  # "critic Natalie Osei called": a lowercase role before the name
     if j > i and all(
-        t.lower in TITLE_WORDS or t.lower in ROLE_WORDS or _is_person_noun(t.lower)
+        t.lower in TITLE_WORDS or t.lower in ROLE_WORDS or is_person_noun(t.lower)
         for t in tokens[i:j]
     ):
         # "Deputy press secretary Kendrick Sloane said": the name after the title's words
@@ -1017,7 +1017,7 @@ def _role_before_comma(masked: str, start: int) -> bool:
     cut = max(before.rfind(","), before.rfind(". "), before.rfind("\n"), before.rfind(MASK))
     words = before[cut + 1 :].split()
     return 0 < len(words) <= 8 and any(
-        _is_person_noun(_clean_word(word).lower()) and not word[:1].isupper() for word in words
+        is_person_noun(_clean_word(word).lower()) and not word[:1].isupper() for word in words
     )
 
 
@@ -1073,12 +1073,12 @@ def _named_person(masked: str, start: int) -> str | None:
     if len(words) < 2:
         return None
     noun = words[-2].lower()
-    if not _is_person_noun(noun):
+    if not is_person_noun(noun):
         return None
     return PERSON_NOUN_GENDER.get(noun) or ""
 
 
-def _is_person_noun(word: str) -> bool:
+def is_person_noun(word: str) -> bool:
     """A noun for a person by its lexicon entry or its ending ("physiotherapist")."""
     return (
         word in ROLE_WORDS
@@ -1405,8 +1405,8 @@ class Registry:
         found = _APPOSITION.match(self.masked, end)
         if found is None:  # ", co-owner of the dumpling shop": a role held, no article
             bare = _BARE_ROLE.match(self.masked, end)
-            return bare is not None and _is_person_noun(bare.group(1))
-        return any(_is_person_noun(word) for word in found.group(1).split())
+            return bare is not None and is_person_noun(bare.group(1))
+        return any(is_person_noun(word) for word in found.group(1).split())
 
     def _touch_namesakes(self, surname: str, position: int) -> None:
         """A bare surname two people share keeps both in mind, for the pronoun that follows."""
@@ -1772,7 +1772,7 @@ class Registry:
         named = self._named_before_comma(last.start())
         if named is not None:
             return named  # "Rafael Quintanilla-Moss, a climatologist at ...": "the climatologist"
-        if last.group(1) and _is_person_noun(last.group(1)):
+        if last.group(1) and is_person_noun(last.group(1)):
             return last[0]  # "A parent volunteer"
         return last[0][: len(last[0]) - len(last.group(1) or "")].rstrip()
 
@@ -1876,7 +1876,7 @@ class Registry:
         if (
             2 <= len(words) <= 4
             and words[0].lower() == "the"
-            and _is_person_noun(head)
+            and is_person_noun(head)
             and head not in ORG_HEADS
             and not any(w[:1].isupper() for w in words[1:])
         ):
@@ -2018,7 +2018,7 @@ class Registry:
             head = phrase.text.split()[-1].lower()
             plural = head.endswith("s") or head in GROUP_NOUNS or head in ORG_HEADS
             kind: Literal["person", "org", "unknown"] = "org" if plural else "person"
-            if kind == "person" and not _is_person_noun(head):
+            if kind == "person" and not is_person_noun(head):
                 kind = "unknown"  # "the north stand" speaks, but "he" is never it
             gender = PERSON_NOUN_GENDER.get(head) if kind == "person" else None
             entity = Entity(display, kind, key, gender)  # "her husband" is never "she"
