@@ -834,24 +834,25 @@ SPEAKER_CASES = [
 ]
 
 
+# A cross-examination of bare turns, opened by a question naming the witness.
+_CROSS_EXAMINATION = (
+    "The witness, Halvard Osei-Lindgren, was questioned by prosecutor Teodora Vukić.\n\n"
+    "“Did you sign the shipping log, Mr. Osei-Lindgren?” Vukić asked.\n\n"
+    "“I believe so.”\n\n"
+    "“You believe so, or you did?”\n\n"
+    "“I did.”"
+)
+
 SPEAKER_CASES += [
     pytest.param(
-        "The witness, Halvard Osei-Lindgren, was questioned by prosecutor Teodora Vukić.\n\n"
-        "“Did you sign the shipping log, Mr. Osei-Lindgren?” Vukić asked.\n\n"
-        "“I believe so.”\n\n"
-        "“You believe so, or you did?”\n\n"
-        "“I did.”",
+        _CROSS_EXAMINATION,
         "I did",
         "Halvard Osei-Lindgren",
         True,
         id="a_question_naming_its_addressee_opens_an_exchange_of_bare_turns",
     ),
     pytest.param(
-        "The witness, Halvard Osei-Lindgren, was questioned by prosecutor Teodora Vukić.\n\n"
-        "“Did you sign the shipping log, Mr. Osei-Lindgren?” Vukić asked.\n\n"
-        "“I believe so.”\n\n"
-        "“You believe so, or you did?”\n\n"
-        "“I did.”",
+        _CROSS_EXAMINATION,
         "I believe so",
         "Halvard Osei-Lindgren",
         True,
