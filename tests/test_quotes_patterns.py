@@ -122,7 +122,7 @@ def test_one_of_a_group_named_in_apposition() -> None:
         ),
         (
             "Chebet Kipruto-Wanjala of Iten, Kenya, won in record time. Asked what went through "
-            "his mind at the bell, he smiled. “Nothing,” he says.",
+            "her mind at the bell, she smiled. “Nothing,” she says.",
             "Nothing",
             "Chebet Kipruto-Wanjala",
         ),
@@ -1123,6 +1123,23 @@ SPEAKER_CASES += [
         "Yesenia Raghunathan-Ortiz",
         True,
         id="a_mans_given_name_from_beyond_english_is_known",
+    ),
+    pytest.param(
+        "Commissioner Abel Okonjo-Tate spoke first. The vote went to Warren County.\n\n"
+        "“We had no choice,” he said.",
+        "We had no choice",
+        "Abel Okonjo-Tate",
+        True,
+        id="a_place_opening_on_a_given_name_is_no_person",
+    ),
+    pytest.param(
+        "“Ink and burnt coffee,” said Walt Ebersole-Ruiz, 71.\n\n"
+        "The Harlan Ridge Courier printed its last edition on Thursday.\n\n"
+        "“I will not miss the zoning board,” he said.",
+        "I will not miss",
+        "Walt Ebersole-Ruiz",
+        True,
+        id="a_newspaper_opening_on_a_given_name_is_no_person",
     ),
 ]
 

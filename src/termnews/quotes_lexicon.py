@@ -6,6 +6,8 @@ words (titles keep their trailing period where news style writes one).
 
 from __future__ import annotations
 
+from termnews.quotes_given_names import MORE_FEMALE_NAMES, MORE_MALE_NAMES
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -185,7 +187,9 @@ ORG_HEADS = _words(
     company inc. corp. corporation bank university college hospital church institute foundation
     center centre society coalition alliance administration bureau service trust club court
     party network project league district schools school police fund group partners
-    cooperative co-op museum library team federation press times globe herald news
+    cooperative co-op museum library team federation press times globe herald news courier
+    tribune gazette chronicle sentinel observer bulletin ledger examiner inquirer dispatch
+    journal magazine
     """
 )
 
@@ -443,8 +447,8 @@ valentina camila isabella gabriela carmen elena giulia chiara francesca amélie 
 astrid freya sigrid agnieszka zofia olga natalia svetlana irina oksana aoife siobhan niamh
 grainne gráinne chioma ngozi adaeze akosua
 """
-MALE_NAMES = _words(_MALE)
-FEMALE_NAMES = _words(_FEMALE) - MALE_NAMES
+MALE_NAMES = _words(_MALE) | _words(MORE_MALE_NAMES)
+FEMALE_NAMES = (_words(_FEMALE) | _words(MORE_FEMALE_NAMES)) - MALE_NAMES
 
 # Nouns for people, with the gender they tell (None: either). An unnamed "a teenager in a
 # school hoodie" or "her son, Anders" is a person later pronouns may point back to.

@@ -1339,7 +1339,11 @@ class Registry:
             person = self._person(name, _gender(title, name), mention.start)
             person.roles.update(role_names(title))
             return person
-        if len(words) >= 2 and words[0].lower() in _FIRST_NAMES:
+        if (
+            len(words) >= 2
+            and words[0].lower() in _FIRST_NAMES
+            and words[-1].lower() not in PLACE_WORDS  # "Marshall County", "Harlan Ridge"
+        ):
             return self._person(words, _gender([], words), mention.start)
         if len(words) == 1:
             found = self._lookup_single(words[0], None, mention.start, create=False)
