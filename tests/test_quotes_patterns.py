@@ -1141,6 +1141,26 @@ SPEAKER_CASES += [
         True,
         id="a_newspaper_opening_on_a_given_name_is_no_person",
     ),
+    pytest.param(
+        "“The titanium is in the ground layer,” said Ingrid Solberg-Adeyemi, a chemist.\n\n"
+        "On cross-examination, Beatriz Montalvo-Kaye pressed the witness on her fees.\n\n"
+        "“You were paid $48,000 for your work, correct?” Montalvo-Kaye asked.\n\n"
+        "“My laboratory was paid, yes.”",
+        "My laboratory was paid",
+        "Ingrid Solberg-Adeyemi",
+        True,
+        id="the_bare_answer_to_a_lone_question_is_the_last_other_voices",
+    ),
+    pytest.param(
+        "“They won’t miss me,” said Ngozi Adeyemi-Rossi, the sculptor.\n\n"
+        "What would the ferry captain have thought?\n\n"
+        "She’d have asked who was running the ferry.\n\n"
+        "“I asked myself that a lot,” she said.",
+        "I asked myself",
+        "Ngozi Adeyemi-Rossi",
+        True,
+        id="a_contracted_pronoun_is_no_name",
+    ),
 ]
 
 
@@ -1160,6 +1180,21 @@ def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None
 
 
 TERM_CASES = [
+    pytest.param(
+        "Readings peaked at 412, well into the range the agency labels “hazardous.”",
+        "hazardous",
+        id="what_an_agency_labels_a_range_is_a_grade",
+    ),
+    pytest.param(
+        "Takahashi-Berg missed the word in the 17th round, adding a second “l” after the “e.”",
+        "e.",
+        id="a_single_letter_is_talked_about",
+    ),
+    pytest.param(
+        "He said his office was proposing a pilot “rotation lottery” that would assign spaces.",
+        "rotation lottery",
+        id="a_phrase_then_what_it_would_do_is_jargon",
+    ),
     pytest.param(
         "The data was offered for sale on a forum under the heading “Fresh payroll 2.3M.”",
         "Fresh payroll",

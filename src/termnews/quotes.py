@@ -625,6 +625,8 @@ def _is_term(
     before = masked[max(0, span.open_at - 64) : span.open_at].split()
     previous = before[-1].strip("(,;:").lower() if before else ""
     following = _next_word(masked, span.close_end)
+    if len(inner.strip(".,;:!?")) == 1:
+        return True  # a second “l” after the “e.”: a letter talked about
     if len(words) <= 8 and following in INSCRIPTION_NOUNS:
         return True  # hand-lettered “Still Open!” signs: what the signs say
     if inner[-1] in "!?;:":
@@ -849,11 +851,23 @@ _CLAUSE_WORDS = frozenset(("that", "and", "but", "or", "then", "simply", "only",
 
 def _defined_after(masked: str, span: _Span, words: list[str], ending: str) -> bool:
     """A short lowercase quotation that the sentence goes on to define: a comma inside the
-    marks, then "a provision that", "in which", "which means" — jargon, not a remark."""
-    if ending != "," or len(words) > 4 or words[0][:1].isupper():
+    marks, then "a provision that", "in which", "which means"; or, with no comma, what the
+    thing does ("a pilot “rotation lottery” that would assign spaces") — jargon, not a
+    remark."""
+    if len(words) > 4 or words[0][:1].isupper():
         return False
     rest = masked[span.close_end : span.close_end + 48]
+    if ending != ",":
+        return (
+            ending.isalpha()
+            and len(words) <= 3
+            and words[0].lower() not in ("a", "an", "the")
+            and _WHAT_IT_DOES.match(rest) is not None
+        )
     return _DEFINITION.match(rest) is not None
+
+
+_WHAT_IT_DOES = re.compile(r" (?:that|which) (?:would|will|could|can|lets|allows)\b")
 
 
 _DEFINITION = re.compile(
@@ -1581,6 +1595,7 @@ class _Exchange:
         self.answerer: str | None = None  # both set while an exchange runs
         self.last: tuple[str | None, int, bool] | None = None  # the last speech turn:
         # its speaker, paragraph, and whether it asked
+        self.voices: list[tuple[str, int]] = []  # every speech turn's speaker and paragraph
 
     def turn(self, span: _Span, text: str, registry: Registry) -> str | None:
         """The speaker of a cue-less quotation opening its paragraph in an exchange."""
@@ -1592,7 +1607,13 @@ class _Exchange:
         if span.open_at != self.paragraphs[span.paragraph][0]:
             return None
         if self.asker is None:
-            addressee = _addressee(text, self.question, registry) if asked else None
+            if not asked or _asks(text, span):
+                return None
+            # the answer to a question: the person it names, else (when the question was the
+            # whole turn, not a remark ending in one) the last other voice
+            addressee = _addressee(text, self.question, registry)
+            if addressee is None and self._single_turn(paragraph):
+                addressee = self._other_voice(speaker, span.paragraph)
             if addressee is None or addressee == speaker:
                 return None
             self.asker, self.answerer = speaker, addressee
@@ -1621,6 +1642,21 @@ class _Exchange:
         if asked:
             self.question = (span.start, span.end)
         self.last = (speaker, span.paragraph, asked)
+        if speaker is not None:
+            self.voices.append((speaker, span.paragraph))
+
+    def _single_turn(self, paragraph: int) -> bool:
+        """Whether ``paragraph`` holds one speech turn only."""
+        return sum(1 for _, at in self.voices[-3:] if at == paragraph) == 1
+
+    def _other_voice(self, speaker: str, paragraph: int) -> str | None:
+        """The last speaker other than ``speaker`` within the few paragraphs before."""
+        for voice, at in reversed(self.voices):
+            if paragraph - at > _EXCHANGE_REACH:
+                return None
+            if voice != speaker:
+                return voice
+        return None
 
     question: tuple[int, int] = (0, 0)  # the last question's words
 
@@ -1628,6 +1664,9 @@ class _Exchange:
     def parties(self) -> tuple[str | None, str | None]:
         """The two voices of the running exchange."""
         return (self.asker, self.answerer)
+
+
+_EXCHANGE_REACH = 8  # paragraphs back that the other party of a question may have spoken
 
 
 def _asks(text: str, span: _Span) -> bool:

@@ -287,7 +287,8 @@ TERM_WORK_NOUNS = _words(
 TERM_CUES_RATING = _words(
     """
     rates rated rating ranks ranked grades graded scores scored classifies classified
-    classify designates designated categorizes categorized lists listed
+    classify designates designated categorizes categorized lists listed labels labeled
+    labelled
     """
 )
 # Verbs that put words on a surface or into a song: what they carry is a term

@@ -176,6 +176,17 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[: last_title + 1], words[last_title + 1 :]
 
 
+def _contracted_pronoun(word: str) -> str | None:
+    """The subject pronoun a lowercase word is, with any contraction cut ("she’d" -> "she")."""
+    if word in SUBJECT_PRONOUNS:
+        return word
+    stem = _CONTRACTION.sub("", word)
+    return stem if stem != word and stem in SUBJECT_PRONOUNS else None
+
+
+_CONTRACTION = re.compile(r"[’'](?:d|s|ll|re|ve)$")
+
+
 def _strip_leading_stopwords(words: list[str]) -> list[str]:
     index = 0
     while index < len(words) - 1 and words[index].lower() in NAME_STOPWORDS:
@@ -415,10 +426,12 @@ def _head_phrase(
     token = tokens[i]
     if not token.is_word:
         return None
-    if token.lower in SUBJECT_PRONOUNS:
+    pronoun = _contracted_pronoun(token.lower)
+    if pronoun is not None:  # "she", "She’d have asked": a pronoun, never a name
         if appositive:
             return None
-        return NounPhrase("pronoun", token.text, token.start, token.end, gender=None)
+        end = token.start + len(pronoun)
+        return NounPhrase("pronoun", token.text[: len(pronoun)], token.start, end, gender=None)
     if token.is_capitalised:
         return _left_name(masked, tokens, i, appositive)
     phrase = _left_common(masked, tokens, i, appositive)
@@ -480,8 +493,10 @@ def sentence_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
         i = _after_opening_phrase(tokens, i)
     if i >= len(tokens) or not tokens[i].is_word:
         return None
-    if tokens[i].lower in SUBJECT_PRONOUNS:
-        return NounPhrase("pronoun", tokens[i].text, tokens[i].start, tokens[i].end)
+    pronoun = _contracted_pronoun(tokens[i].lower)
+    if pronoun is not None:  # "She", "She’d laughed": a pronoun, never a name
+        end = tokens[i].start + len(pronoun)
+        return NounPhrase("pronoun", tokens[i].text[: len(pronoun)], tokens[i].start, end)
     j = _capitalised_end(tokens, i)
     role: list[Token] = []
     if j == i and is_person_noun(tokens[i].lower):
@@ -1120,8 +1135,10 @@ class Registry:
         upto = len(self.masked) if upto is None else upto
         for match in _CAP_RUN.finditer(self.masked, 0, upto):
             run = match[0]
-            if run.lower() in NAME_STOPWORDS:
-                continue  # "The", "But": a sentence's first word, not a name
+            if run.lower() in NAME_STOPWORDS or (
+                ("’" in run or "'" in run) and _contracted_pronoun(run.lower()) is not None
+            ):
+                continue  # "The", "But", "She’d": a sentence's first word, not a name
             if "." in run or "’s " in run or "'s " in run:
                 pieces = _pieces(run, match.start())
             else:  # the common case, one piece: spares building the list
