@@ -1161,7 +1161,39 @@ SPEAKER_CASES += [
         True,
         id="a_contracted_pronoun_is_no_name",
     ),
+    pytest.param(
+        "Another speaker, a home health aide who gave her name only as Marisol, said the "
+        "tickets hurt drivers. “Seventy-five dollars is my electric bill,” she said.",
+        "Seventy-five dollars",
+        "Marisol",
+        True,
+        id="a_name_given_only_as_in_an_apposition_is_the_speaker",
+    ),
+    pytest.param(
+        "Marisol Quintanilla-Burke, 33, who bought her boat, the Lucy B., from her uncle, says "
+        "she has run the numbers. “I can fish maybe 40 days,” she says.",
+        "I can fish",
+        "Marisol Quintanilla-Burke",
+        True,
+        id="a_boats_name_in_an_apposition_is_no_speaker",
+    ),
+    pytest.param(
+        "“Today we stop apologizing,” said the Interim General Manager and Chief Executive "
+        "Officer of the Metropolitan Regional Transit Authority, Adaeze Okonkwo-Reyes.",
+        "Today we stop",
+        "Adaeze Okonkwo-Reyes",
+        True,
+        id="said_the_long_title_then_the_name_after_a_comma",
+    ),
 ]
+
+
+def test_an_acronym_for_a_thing_is_no_organisation() -> None:
+    text = (
+        "The assistant was built on a model from a major AI lab.\n\n"
+        "“We are sorry,” the company said."
+    )
+    assert [q.speaker for q in find_quotes(text)] != ["AI"]
 
 
 def test_an_opening_phrase_mid_paragraph_leaves_the_cue_after_it() -> None:
@@ -1180,6 +1212,11 @@ def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None
 
 
 TERM_CASES = [
+    pytest.param(
+        "The tribe wants a new name. The band has suggested “Riverhawks,” after the birds.",
+        "Riverhawks",
+        id="a_name_put_forward_is_a_name",
+    ),
     pytest.param(
         "Readings peaked at 412, well into the range the agency labels “hazardous.”",
         "hazardous",

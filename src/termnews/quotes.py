@@ -670,6 +670,8 @@ def _is_term(
         return len(words) <= 20  # "under the slogan “Write it down. Keep it forever.”"
     if previous in TERM_GLOSS_WORDS and len(words) <= 6 and not before[-1].endswith(":"):
         return True  # "Xiao Yun," which means “little cloud,”; the word “unabated,”
+    if title_case and len(words) <= 3 and previous in _PROPOSING_VERBS:
+        return True  # The band has suggested “Riverhawks,”: a name put forward
     if title_case and len(words) <= 4 and previous in PREPOSITIONS_BEFORE_NAMES:
         return True  # submissions for “Panda McPandaface,”; votes for “Kevin.”
     if (
@@ -842,6 +844,10 @@ _SPEECH_WORD = re.compile(
 
 
 _NAMING_COPULAS = frozenset(("is", "was", "are", "were"))
+# Verbs that put a name forward ("has suggested “Riverhawks,”", "picked “Mochi”").
+_PROPOSING_VERBS = frozenset(
+    ("suggested", "suggests", "proposed", "proposes", "picked", "chose", "submitted", "nominated")
+)
 # Verbs a phrase talked about takes as its subject ("the “five days” referred to ...").
 _MENTION_VERBS = frozenset(("referred", "refers", "means", "meant", "covers", "covered"))
 _NAMING_ADVERBS = frozenset(("simply", "just", "still", "now", "always", "officially"))

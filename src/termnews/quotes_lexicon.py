@@ -175,7 +175,7 @@ NAME_STOPWORDS = _words(
     august september october november december today yesterday tonight not no yes one two
     nevertheless nonetheless indeed asked told said says even only just perhaps maybe
     under over across amid among inside outside near behind beyond despite throughout toward
-    towards within against around through
+    towards within against around through several few others neither either
     """
 )
 NAME_CONNECTORS = _words("of de da del della van von der den la le du bin al y st. &")
@@ -212,6 +212,14 @@ GENERIC_ORG_NOUNS = _words(
     company firm business organization organisation charity nonprofit agency group utility
     retailer chain startup bank airline automaker insurer developer cooperative co-op brewery
     winery distillery bakery restaurant pharmacy operator
+    """
+)
+# All-capital words that are things, not organisations ("a major AI lab", "his DNA").
+NOT_ORG_ACRONYMS = _words(
+    """
+    ai tv gps dna rna ceo cfo coo cto phd mba gdp id iq uv hiv aids covid ev evs suv atm pdf
+    url usb led lgbtq lgbt icu er ok am pm fm rv atv hvac ptsd adhd cpr emt mri ct vip faq
+    ipo etf ppe ar vr ui app apps kpi roi diy
     """
 )
 # Words that mark a company's name ("Calder Foods Inc.").

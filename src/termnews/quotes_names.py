@@ -30,6 +30,7 @@ from termnews.quotes_lexicon import (
     NAME_CONNECTORS,
     NAME_STOPWORDS,
     NAME_SUFFIXES,
+    NOT_ORG_ACRONYMS,
     NOT_PERSON_NOUNS,
     NP_BOUNDARIES,
     NUMBER_WORDS,
@@ -380,7 +381,7 @@ def _ends_in_title(tokens: list[Token], comma: int) -> bool:
 
 # An apposition that ends by naming the person: "a product designer named Katarzyna Ellingboe".
 _NAMED_LAST = re.compile(
-    r"\b(?:named|called|identified (?:only )?as|(?:first |last )?name(?: is|,)?) "
+    r"\b(?:named|called|identified (?:only )?as|(?:first |last )?name(?: is|,| (?:only )?as)?) "
     r"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})(?:\s*$| who\b)"
 )
 
@@ -592,6 +593,13 @@ def _left_name(
         ):
             break
         j -= 1
+    if (
+        j >= 3
+        and tokens[j - 1].lower == "the"
+        and tokens[j - 2].text == ","
+        and tokens[j - 3].lower in _VESSELS
+    ):
+        return None  # "her boat, the Lucy B.,": a boat's name, not the speaker
     if j > 1 and tokens[j - 1].lower in ("in", "the") and _published_in(tokens, j):
         # "a 2003 review in Artforum dismissed": the publication speaks
         the = "the" if tokens[j - 1].lower == "the" else None
@@ -717,12 +725,14 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
     if inverted:
         while i < len(tokens) - 1 and tokens[i].lower in TIME_WORDS:
             i += 1
-    if inverted and i < len(tokens) and _opens_title(tokens, i):
-        long_titled = _name_after_long_title(tokens, i)
+    titled_at = i + 1 if i < len(tokens) and tokens[i].lower == "the" else i
+    if inverted and titled_at < len(tokens) and _opens_title(tokens, titled_at):
+        # "said the Interim General Manager and Chief Executive ..., Adaeze Okonkwo-Reyes"
+        long_titled = _name_after_long_title(tokens, titled_at)
         if long_titled is not None:
             start, end = long_titled
             appositive = _appositive_after(masked, tokens[end:], hi)
-            return _name_phrase(tokens[start:end], tokens[i:start], None, appositive)
+            return _name_phrase(tokens[start:end], tokens[titled_at:start], None, appositive)
     limit = 7 if inverted else 10
     stops = INVERTED_STOPS if inverted else frozenset(("that", "who", "which", "when"))
     if i >= len(tokens) or not tokens[i].is_word or tokens[i].lower in stops:
@@ -967,6 +977,7 @@ _AUTHORED_BY = re.compile(
 
 
 # "issued a statement": whoever opens that sentence issued the document it names.
+_VESSELS = frozenset(("boat", "ship", "vessel", "yacht", "trawler", "schooner", "ferry", "barge"))
 _STEMMED_BUSINESSES = frozenset(
     ("brewery", "winery", "distillery", "bakery", "restaurant", "pharmacy", "cooperative")
 )
@@ -1233,6 +1244,8 @@ class Registry:
         )
         subject = subject and not raw[-1].endswith(("’s", "'s"))  # "Smith’s lawyer": not Smith
         previous = _word_before(masked, start).lower()  # only its last word counts
+        if previous == "the" and _word_before(masked, start - 4).lower().rstrip(",") in _VESSELS:
+            return None  # "her boat, the Lucy B.,": a boat's name, not a person
         after = masked[end : end + 2]
         described = masked.startswith(", who ", end)
         acts = (
@@ -2238,4 +2251,10 @@ def _is_org(words: list[str]) -> bool:
         if word.lower() in _ORG_WORDS:
             return True
     first = words[0]
-    return len(words) <= 3 and len(first) >= 2 and first.isalpha() and first.isupper()
+    return (
+        len(words) <= 3
+        and len(first) >= 2
+        and first.isalpha()
+        and first.isupper()
+        and first.lower() not in NOT_ORG_ACRONYMS  # "a major AI lab": a thing
+    )
