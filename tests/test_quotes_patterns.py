@@ -1185,6 +1185,36 @@ SPEAKER_CASES += [
         True,
         id="said_the_long_title_then_the_name_after_a_comma",
     ),
+    pytest.param(
+        "“It has been sitting in committee,” said council member Yolanda Fairweather-Ames.\n\n"
+        "“It sat because nobody asked for it,” Kulkarni-Rao shot back.",
+        "It sat because",
+        "Kulkarni-Rao",
+        True,
+        id="shot_back_is_a_speech_verb",
+    ),
+    pytest.param(
+        "Dr. Ifeoma Castellanos-Uche, the zoo’s chief veterinarian, said the elephant was "
+        "ready.\n\n"
+        "“Her feet are the best they have been,” Castellanos-Uche said.\n\n"
+        "The veterinarian will ride with Mbali in the convoy. Asked whether she was nervous, "
+        "she said: “Of course.”",
+        "Of course",
+        "Ifeoma Castellanos-Uche",
+        True,
+        id="a_sentence_opening_on_a_persons_role_is_about_that_person",
+    ),
+    pytest.param(
+        "“We sang it badly at first,” said the director, Tomasz Baek-Lindqvist.\n\n"
+        "The solo belongs to Mariana Castillo-Ferreira, a senior who plans to study nursing. "
+        "We talked in an empty practice room.\n\n"
+        "How nervous is she?\n\n"
+        "“Eleven. But it’s a good eleven.”",
+        "Eleven",
+        "Mariana Castillo-Ferreira",
+        True,
+        id="an_interview_introduction_naming_its_subject_last",
+    ),
 ]
 
 

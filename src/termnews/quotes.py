@@ -85,6 +85,7 @@ _SENTENCE_END = re.compile(r"[.?!…][.?!…]*[”\"’')\]]*(?=\s+[\"“‘(\[A
 _SENTENCE_END_PERIOD = re.compile(r"\.[.?!…]*[”\"’')\]]*(?=\s+[\"“‘(\[A-Z0-9\x00]|\s*$|[ \t]*\n)")
 _CUE_PHRASES = (
     "according_to in_the_words_of put_it pointed_out summed_up went_on chimed_in quotes quoted"
+    " shot_back fired_back hit_back cut_in"
     " read reads " + CUE_WORDS
 ).split()
 # A speech verb right after one of these is a noun ("in his notes", "her answer").
@@ -1805,7 +1806,9 @@ class _Interview:
         lo, hi = self.paragraphs[prompt - 1]
         if MASK in self.masked[lo:hi]:
             return None  # a quoted paragraph: whoever spoke there is no introduction
-        return registry.salient_since(lo, hi)
+        # "The solo belongs to Mariana Castillo-Ferreira, a senior. We talked ...": the person
+        # it opens a sentence on, else the one it names last
+        return registry.salient_since(lo, hi) or registry.person_named_last(lo, hi)
 
     def _named_before(self, prompt: int, registry: Registry) -> str | None:
         """The person an introduction names ("We spoke with Ostrowska about the work.")."""

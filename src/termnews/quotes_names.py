@@ -947,6 +947,7 @@ class Mention:
     person_noun: bool = False  # an unnamed person ("a teenager"): ``words`` is its display
     role: str | None = None  # a role or kin word set before it ("Pruitt's attorney, Sam Reyes")
     described: bool = False  # ", who" follows it ("Renata, who lives")
+    by_role: bool = False  # "The veterinarian will ride": ``words`` is the role of a known person
 
 
 # An opening adverbial phrase before a sentence's subject ("On the dock, ", "In a letter sent
@@ -1196,6 +1197,11 @@ class Registry:
                     described=self.masked.startswith(", who ", end),
                 )
             )
+        for match in _ROLE_SUBJECT.finditer(self.masked, 0, upto):
+            role = match.group(1)
+            if is_person_noun(role) and role not in PERSON_NOUN_GENDER:  # "The veterinarian"
+                unnamed.append(Mention(match.start(1), match.end(1), [role], "the", True))
+                unnamed[-1].by_role = True
         if unnamed:
             mentions = sorted(mentions + unnamed, key=lambda m: m.start)
         return mentions
@@ -1321,6 +1327,8 @@ class Registry:
                 entity.mentions += 1
                 if mention.role is not None and entity.kind != "org":
                     entity.roles.add(mention.role)
+                if entity.kind == "person" and self.masked.startswith(", ", mention.end):
+                    self._note_apposed_roles(entity, mention.end)
                 described = mention.described  # the topic
                 if mention.subject:
                     self.opening_mentions.append((mention.start, entity))
@@ -1332,6 +1340,14 @@ class Registry:
 
     def _register_mention(self, mention: Mention) -> Entity | None:
         words = mention.words
+        if mention.by_role:  # the person "the veterinarian" names, if one was met
+            phrase = NounPhrase("common", f"the {words[0]}", mention.start, mention.end)
+            holder = self._role_holder(words[0]) or self.by_display.get(
+                self._resolve_common(phrase)
+            )
+            if holder is None or holder.kind != "person" or holder.words[0] == MASK:
+                return None
+            return holder
         if mention.person_noun:
             display = words[0]
             key = (MASK, display)
@@ -1430,6 +1446,17 @@ class Registry:
             and before[-1] in ("for", "of", "and")
             and any(word.lower() in TITLE_WORDS for word in before[-8:-1])
         )
+
+    def _note_apposed_roles(self, person: Entity, end: int) -> None:
+        """The roles an apposition gives a person (", the zoo's chief veterinarian,"), for
+        a later "the veterinarian"."""
+        found = _APPOSITION.match(self.masked, end)
+        if found is not None and self.masked[found.end(1) : found.end(1) + 2].lstrip()[:1] in (
+            ",",
+            ".",
+        ):  # the apposition closes: ", the zoo's chief veterinarian," (not ", the company said")
+            roles = (w for w in found.group(1).split() if is_person_noun(w))
+            person.roles.update(w for w in roles if w in _APPOSED_ROLES or w not in ROLE_WORDS)
 
     def _person_apposed(self, end: int, last_word: str) -> bool:
         """Whether an apposition naming a person's role follows a name (", a physiotherapist",
@@ -2122,6 +2149,9 @@ _ROLE_SYNONYMS = {
 # An unnamed person introduced by an indefinite article or "one" ("a teenager in a school
 # hoodie", "an old man", "one software engineer"): the two words after it, looked up in
 # PERSON_NOUN_GENDER.
+# A sentence opening on "The" and a lowercase noun, then a lowercase word ("The veterinarian
+# will ride"): a role that may name a person met before.
+_ROLE_SUBJECT = re.compile(r"(?:(?<=[.!?] )|(?<=\n)|^)The ([a-z]+) (?=[a-z])")
 _INDEFINITE_NOUNS = re.compile(  # a leading character class lets the scan skip ahead fast
     r"[AaOo](?<![\w’'].)(?:(?<=[Aa])(?:n|nother)?|(?<=[Oo])ne) ([a-z][a-z\-]+)(?![’'\-])\b"
     r"(?: ([a-z]+)(?![’'\-])\b)?"
