@@ -1199,7 +1199,8 @@ class Registry:
             )
         for match in _ROLE_SUBJECT.finditer(self.masked, 0, upto):
             role = match.group(1)
-            if is_person_noun(role) and role not in PERSON_NOUN_GENDER:  # "The veterinarian"
+            if _is_role_noun(role) and _opens_sentence(self.masked, match.start()):
+                # "The veterinarian will ride"
                 unnamed.append(Mention(match.start(1), match.end(1), [role], "the", True))
                 unnamed[-1].by_role = True
         if unnamed:
@@ -1340,11 +1341,8 @@ class Registry:
 
     def _register_mention(self, mention: Mention) -> Entity | None:
         words = mention.words
-        if mention.by_role:  # the person "the veterinarian" names, if one was met
-            phrase = NounPhrase("common", f"the {words[0]}", mention.start, mention.end)
-            holder = self._role_holder(words[0]) or self.by_display.get(
-                self._resolve_common(phrase)
-            )
+        if mention.by_role:  # the person introduced with the role "the veterinarian" names
+            holder = self._role_holder(words[0])
             if holder is None or holder.kind != "person" or holder.words[0] == MASK:
                 return None
             return holder
@@ -2149,9 +2147,20 @@ _ROLE_SYNONYMS = {
 # An unnamed person introduced by an indefinite article or "one" ("a teenager in a school
 # hoodie", "an old man", "one software engineer"): the two words after it, looked up in
 # PERSON_NOUN_GENDER.
+def _is_role_noun(word: str) -> bool:
+    """A noun for what a person does ("veterinarian", "mayor"), not a kinship word or a
+    thing a person-noun ending misleads about ("the number")."""
+    return (
+        word in ROLE_WORDS
+        or word in TITLE_WORDS
+        or word in PERSON_NOUNS
+        or (len(word) > 5 and word.endswith(("ian", "ist")))
+    )
+
+
 # A sentence opening on "The" and a lowercase noun, then a lowercase word ("The veterinarian
 # will ride"): a role that may name a person met before.
-_ROLE_SUBJECT = re.compile(r"(?:(?<=[.!?] )|(?<=\n)|^)The ([a-z]+) (?=[a-z])")
+_ROLE_SUBJECT = re.compile(r"The ([a-z]+) (?=[a-z])")  # literal first: a fast scan
 _INDEFINITE_NOUNS = re.compile(  # a leading character class lets the scan skip ahead fast
     r"[AaOo](?<![\w’'].)(?:(?<=[Aa])(?:n|nother)?|(?<=[Oo])ne) ([a-z][a-z\-]+)(?![’'\-])\b"
     r"(?: ([a-z]+)(?![’'\-])\b)?"
