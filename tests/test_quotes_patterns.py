@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from termnews.models import Quote
@@ -983,11 +985,11 @@ SPEAKER_CASES += [
         id="a_capitalised_noun_opening_the_next_sentence_is_no_new_speaker",
     ),
     pytest.param(
-        "Tamarack Valley Power, the utility that serves the area, said one of its lines near "
+        "Tamarack Valley Electric, the utility that serves the area, said one of its lines near "
         "the Otter Creek crossing had failed.\n\n"
         "“Our thoughts are with everyone,” the company said.",
         "Our thoughts are",
-        "Tamarack Valley Power",
+        "Tamarack Valley Electric",
         True,
         id="the_place_named_with_the_is_no_company",
     ),
@@ -1216,6 +1218,87 @@ SPEAKER_CASES += [
         id="an_interview_introduction_naming_its_subject_last",
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was Seven to Two. “Sad,” she said.",
+        "Asked how many, she said: Two. “Sad,” she said.",
+        "The Two said, “Fine.”",
+    ],
+)
+def test_a_run_of_count_words_is_read_without_error(text: str) -> None:
+    assert [q.quote for q in find_quotes(text)] == [text.split("“")[1].split("”")[0]]
+
+
+# Review cases: each rule added in session 4 stays inside what it is for.
+REVIEW_CASES = [
+    pytest.param(
+        "Sen. Maria Ortiz-Lind called Medicaid cuts “cruel and shortsighted.”",
+        "Maria Ortiz-Lind",
+        "speech",
+        id="called_before_a_name_then_more_words_is_still_a_speech_verb",
+    ),
+    pytest.param(
+        "Ana Ruiz-Tellez runs the lot. The pilot “rotation lottery” began in May.",
+        None,
+        "term",
+        id="began_in_narrative_is_no_speech_verb",
+    ),
+    pytest.param(
+        "Ana Ruiz-Tellez spoke to the crowd. She said, giving his name as Luis, “He was kind.”",
+        "Ana Ruiz-Tellez",
+        "speech",
+        id="a_name_given_for_someone_else_is_not_the_speakers",
+    ),
+    pytest.param(
+        "Ruiz-Tellez, the mayor, said that “nobody” is safe in this city anymore.",
+        "Ruiz-Tellez",
+        "speech",
+        id="that_before_a_quoted_subject_is_a_conjunction",
+    ),
+    pytest.param(
+        "The mayor, Ana Ruiz-Tellez, warned of “gridlock” that could last years.",
+        "Ana Ruiz-Tellez",
+        "speech",
+        id="a_governed_phrase_then_what_it_would_do_is_speech",
+    ),
+    pytest.param(
+        "Ana Ruiz-Tellez paused. “I,” she said, then stopped.",
+        "Ana Ruiz-Tellez",
+        "speech",
+        id="a_one_letter_remark_with_its_cue_is_speech",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), REVIEW_CASES)
+def test_review_cases(text: str, speaker: str | None, kind: str) -> None:
+    (quote,) = find_quotes(text)
+    assert (quote.kind, quote.speaker) == (kind, speaker)
+
+
+def test_a_question_names_only_someone_met_as_its_addressee() -> None:
+    text = (
+        "Kim Park-Lee ran the meeting.\n\n"
+        "“Have you ever been to Paris, Texas?” Kim asked.\n\n"
+        "“Never.”"
+    )
+    assert "Texas" not in [q.speaker for q in find_quotes(text)]
+
+
+def test_a_letter_from_a_place_has_no_sender() -> None:
+    text = "The letter came from Chicago. “Cease all use of the mark,” the letter reads."
+    assert [q.speaker for q in find_quotes(text)] == ["the letter"]
+
+
+def test_given_names_are_whole_words() -> None:
+    from termnews.quotes_given_names import MORE_FEMALE_NAMES, MORE_MALE_NAMES
+
+    names = MORE_MALE_NAMES.split() + MORE_FEMALE_NAMES.split()
+    assert all(re.fullmatch(r"\w[\w'’-]*\w", name) for name in names)
+    assert not set(MORE_MALE_NAMES.split()) & set(MORE_FEMALE_NAMES.split())
 
 
 def test_an_acronym_for_a_thing_is_no_organisation() -> None:

@@ -83,10 +83,12 @@ _SENTENCE_END = re.compile(r"[.?!…][.?!…]*[”\"’')\]]*(?=\s+[\"“‘(\[A
 # The same for a text whose only sentence-ending mark is the period (most, once quotations
 # are masked): a literal first character lets the scan jump between periods.
 _SENTENCE_END_PERIOD = re.compile(r"\.[.?!…]*[”\"’')\]]*(?=\s+[\"“‘(\[A-Z0-9\x00]|\s*$|[ \t]*\n)")
+# Verbs that report speech only right after a quotation ("“Why Riverside?” Osei-Bonsu began"),
+# never in narrative ("as the pitcher began his motion", "pressed the button").
+_AFTER_QUOTE_ONLY = frozenset(("began", "begins", "pressed"))
 _CUE_PHRASES = (
     "according_to in_the_words_of put_it pointed_out summed_up went_on chimed_in quotes quoted"
-    " shot_back fired_back hit_back cut_in"
-    " read reads " + CUE_WORDS
+    " shot_back fired_back hit_back cut_in read reads " + CUE_WORDS
 ).split()
 # A speech verb right after one of these is a noun ("in his notes", "her answer").
 _NOUN_MARKERS = frozenset(("his", "her", "their", "its", "my", "our", "your", "the", "a", "an"))
@@ -121,7 +123,11 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 # "According to", and "Said Osei’s neighbor, Lucia Ferreira:" opening a sentence.
-_CUE_WORDS = rf"(?:Accordin(?:g to)|Sa(?:id|ys)|{_trie_pattern(_CUE_PHRASES)})\b"
+_CUE_WORDS = (
+    rf"(?:Accordin(?:g to)|Sa(?:id|ys)|{_trie_pattern([*_CUE_PHRASES, *_AFTER_QUOTE_ONLY])})\b"
+)
+# The cue words that make a sentence one of speech wherever they stand.
+_SPEECH_CUE_WORDS = rf"(?:Accordin(?:g to)|Sa(?:id|ys)|{_trie_pattern(_CUE_PHRASES)})\b"
 _CUE = re.compile(_CUE_WORDS)  # anchored with ``match`` at a word's start
 # A cue after the character before it. Most such characters are not word characters, so the
 # scan tests only them and not every letter: ~1.5 times faster than a leading \b. The mask is
@@ -496,14 +502,10 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
     return cues
 
 
-# Verbs that report speech only right after a quotation ("“Why Riverside?” Osei-Bonsu began"),
-# never in narrative ("as the pitcher began his motion", "pressed the button").
-_AFTER_QUOTE_ONLY = frozenset(("began", "begins", "pressed"))
-
-
-# "called Prairie Lantern Media," with no quotation after the name: what a thing is called.
+# "called Prairie Lantern Media," closed by punctuation: what a thing is called ("called
+# Medicaid cuts “cruel”" goes on to the words said).
 _NAMED_SO = re.compile(
-    r" [A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|of|the|and|&))*(?<!’s)(?<!'s)(?=[,.;]| [a-z])"
+    r" [A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|of|the|and|&))*(?<!’s)(?<!'s)(?=[,.;])"
 )
 # "would be offered a voucher": a passive verb's object never speaks.
 _PASSIVE = frozenset(("be", "been", "being", "was", "were", "is", "are", "get", "got"))
@@ -626,8 +628,8 @@ def _is_term(
     before = masked[max(0, span.open_at - 64) : span.open_at].split()
     previous = before[-1].strip("(,;:").lower() if before else ""
     following = _next_word(masked, span.close_end)
-    if len(inner.strip(".,;:!?")) == 1:
-        return True  # a second “l” after the “e.”: a letter talked about
+    if len(inner.strip(".,;:!?")) == 1 and not cue_after:
+        return True  # a second “l” after the “e.”: a letter talked about ("“I,” she said": hers)
     if len(words) <= 8 and following in INSCRIPTION_NOUNS:
         return True  # hand-lettered “Still Open!” signs: what the signs say
     if inner[-1] in "!?;:":
@@ -661,7 +663,7 @@ def _is_term(
         or not reach.isdisjoint(TERM_CUES_STRONG)
     )
     if (
-        previous in ("the", "this", "that")
+        previous in ("the", "this")
         and len(words) <= 3
         and inner[-1] not in ".,!?;:"
         and (following in FINITE_VERBS or following in _MENTION_VERBS)
@@ -702,7 +704,9 @@ def _is_term(
         return True  # commit to “mobilizing” $300 billion: wording, with no one speaking
     if naming:
         return len(words) <= 12 and (title_case or len(words) <= 4)
-    if _defined_after(masked, span, words, inner[-1]):
+    if _defined_after(masked, span, words, inner[-1]) and (
+        inner[-1] == "," or not _governed(before)
+    ):
         return True  # “prevented planting,” a provision that ...; “overvotes,” in which ...
     if _glossed_after_dash(masked, span, words, inner[-1], before):
         return True  # the restaurant’s “family meal” — the staff dinner ... — was
@@ -836,7 +840,7 @@ def _speech_word_near(masked: str, sentence: tuple[int, int]) -> bool:
 # Nouns and verbs of saying that the cue list leaves out (their subject is not a speaker, or
 # they are not verbs), which still make a quotation someone's words.
 _SPEECH_WORD = re.compile(
-    rf"\b(?:{_CUE_WORDS}|"
+    rf"\b(?:{_SPEECH_CUE_WORDS}|"
     r"(?:calling|calls|cautions|describes|describing|found|finds|statement|interview|email|"
     r"letter|post|"
     r"tweet|testimony|remarks?|speech|wants?|wanted|demand(?:s|ed)?|"
@@ -887,12 +891,15 @@ def _glossed_after_dash(
     masked: str, span: _Span, words: list[str], ending: str, before: list[str]
 ) -> bool:
     """A short lowercase quotation glossed after a dash ("The Courier’s “morgue” — roughly
-    6,000 bound volumes"): jargon explained, unless a speech verb just before governs it."""
+    6,000 bound volumes"): jargon explained, unless a speech verb just before governs a bare
+    word ("said the vote was “rigged” — a word she repeated")."""
     if len(words) > 3 or ending in ".,!?;:" or not words[0][:1].islower():
         return False
     if not masked.startswith((" — ", "—"), span.close_end):
         return False
-    return not any(word.lower().strip(",") in _CUE_SET for word in before[-3:])
+    previous = before[-1].lower() if before else ""
+    owned = previous in TERM_DETERMINERS or is_possessive(previous)  # the bakery’s “staff loaf”
+    return owned or not _governed(before)  # "said the vote was “rigged” — a word": his
 
 
 def _apposed_to_noun(before: list[str]) -> bool:
@@ -1050,8 +1057,8 @@ def _group_calls(before: list[str]) -> bool:
             subject = before[k] if k >= 0 else ""
             if not subject.isalpha() or not subject.islower() or subject in _NOT_GROUPS:
                 return False
-            if subject.endswith("s"):
-                return True
+            if subject.endswith("s") and not subject.endswith(("ss", "us")):
+                return True  # "researchers", not "the boss" or "the actress"
             # "what the diocese calls": a body, not a person, names it
             return k > 0 and before[k - 1].lower() == "the" and not is_person_noun(subject)
     return False
@@ -1550,9 +1557,8 @@ def _resolve_speakers(
         if item.cue is not None:
             speaker = speaker_of(item.cue)
             if item.cue.np.kind == "pronoun":  # "she ... gave only her first name, Lorraine,"
-                speaker = (
-                    _given_before(masked, registry, item.cue.end, item.span.open_at) or speaker
-                )
+                given = _given_before(masked, registry, item.cue, item.span.open_at)
+                speaker = given or speaker
             quote.cue = item.cue.verb
             quote.speaker_title = item.cue.np.title
             quote.from_pronoun = item.cue.np.pronoun is not None
@@ -1576,18 +1582,20 @@ def _resolve_speakers(
 
 # "gave only her first name, Lorraine,": the name a pronoun's speaker gives for herself.
 _GIVES_NAME = re.compile(
-    r"\b(?:his|her|their) (?:first |last |full )?name,? (?:as |is |was )?([A-Z][\w’'\-]+)"
+    r"\b(his|her|their) (?:first |last |full )?name,? (?:as |is |was )?([A-Z][\w’'\-]+)"
 )
+_POSSESSIVE_OF = {"he": "his", "she": "her", "they": "their"}
 
 
-def _given_before(masked: str, registry: Registry, lo: int, hi: int) -> str | None:
-    """The name a speaker gives between her pronoun's cue and the quotation, if any."""
-    found = _GIVES_NAME.search(masked, lo, hi)
-    if found is None:
+def _given_before(masked: str, registry: Registry, cue: _Cue, hi: int) -> str | None:
+    """The name a speaker gives for herself between her pronoun's cue and the quotation
+    ("she ... gave only her first name, Lorraine,"; never "giving his name as Luis")."""
+    found = _GIVES_NAME.search(masked, cue.end, hi)
+    if found is None or found.group(1) != _POSSESSIVE_OF.get(cue.np.text.lower()):
         return None
-    name = found.group(1)
-    phrase = NounPhrase("name", name, found.start(1), found.end(1), [name])
-    return registry.resolve(phrase, found.start(1))
+    name = found.group(2)
+    phrase = NounPhrase("name", name, found.start(2), found.end(2), [name])
+    return registry.resolve(phrase, found.start(2))
 
 
 class _Exchange:
@@ -1603,6 +1611,7 @@ class _Exchange:
         self.last: tuple[str | None, int, bool] | None = None  # the last speech turn:
         # its speaker, paragraph, and whether it asked
         self.voices: list[tuple[str, int]] = []  # every speech turn's speaker and paragraph
+        self.question: tuple[int, int] = (0, 0)  # the last question's words
 
     def turn(self, span: _Span, text: str, registry: Registry) -> str | None:
         """The speaker of a cue-less quotation opening its paragraph in an exchange."""
@@ -1665,8 +1674,6 @@ class _Exchange:
                 return voice
         return None
 
-    question: tuple[int, int] = (0, 0)  # the last question's words
-
     @property
     def parties(self) -> tuple[str | None, str | None]:
         """The two voices of the running exchange."""
@@ -1712,8 +1719,10 @@ def _addressee(text: str, question: tuple[int, int], registry: Registry) -> str 
             phrase = NounPhrase("common", name, at, found.end(1), [], None, "the")
     else:
         return None
+    if phrase.kind == "name" and not registry.met(phrase.words[-1]):
+        return None  # "Paris, Texas?", a "Maria?" never met: no one in the story
     named = registry.resolve(phrase, at)
-    return named if named is not None and registry.is_named(named) else None
+    return named if named is not None and registry.is_person(named) else None
 
 
 class _Issuers:
@@ -1792,7 +1801,8 @@ class _Interview:
     def _introduced_before(self, prompt: int, registry: Registry) -> str | None:
         """The known person the first question names ("What does Tolliver miss?"), else
         the person who opens a sentence of the unquoted paragraph introducing the questions
-        ("Valdessi-Moore, who starts at the state university, agreed to ...")."""
+        ("Valdessi-Moore, who starts at the state university, agreed to ..."), else the first
+        person that paragraph names."""
         lo, hi = self.paragraphs[prompt]
         for word in _CAPITALISED.finditer(self.masked, lo + 1, hi):
             if not registry.knows([word[0]]):
@@ -1807,8 +1817,8 @@ class _Interview:
         if MASK in self.masked[lo:hi]:
             return None  # a quoted paragraph: whoever spoke there is no introduction
         # "The solo belongs to Mariana Castillo-Ferreira, a senior. We talked ...": the person
-        # it opens a sentence on, else the one it names last
-        return registry.salient_since(lo, hi) or registry.person_named_last(lo, hi)
+        # it opens a sentence on, else the first one it names
+        return registry.salient_since(lo, hi) or registry.person_named_first(lo, hi)
 
     def _named_before(self, prompt: int, registry: Registry) -> str | None:
         """The person an introduction names ("We spoke with Ostrowska about the work.")."""

@@ -17,6 +17,7 @@ from termnews.quotes_lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
     CORPORATE_MARKS,
+    CUE_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
@@ -200,7 +201,11 @@ def _strip_leading_stopwords(words: list[str]) -> list[str]:
 def _counted_name_start(words: list[str], index: int) -> int:
     """Where a name starts once its leading stopwords are cut: a count word stays when a
     company's name follows ("Two Ravens Brewing Co.", "Five Guys Holdings")."""
-    if index >= 1 and words[index - 1].lower() in NUMBER_WORDS and _is_org(words[index:]):
+    if (
+        1 <= index < len(words)
+        and words[index - 1].lower() in NUMBER_WORDS
+        and _is_org(words[index:])
+    ):
         return index - 1
     return index
 
@@ -977,11 +982,18 @@ _AUTHORED_BY = re.compile(
 )
 
 
-# "issued a statement": whoever opens that sentence issued the document it names.
+# "her boat, the Lucy B.,": a vessel's name, no one's.
 _VESSELS = frozenset(("boat", "ship", "vessel", "yacht", "trawler", "schooner", "ferry", "barge"))
-_STEMMED_BUSINESSES = frozenset(
-    ("brewery", "winery", "distillery", "bakery", "restaurant", "pharmacy", "cooperative")
-)
+# The name words that go with a business noun ("the brewery": Two Ravens Brewing Co.).
+_BUSINESS_STEMS: dict[str, tuple[str, ...]] = {
+    "brewery": ("brewing", "brewery", "breweries", "brewers", "brewpub"),
+    "winery": ("winery", "wineries", "vineyard", "vineyards", "wines", "cellars"),
+    "distillery": ("distillery", "distilling", "distillers", "spirits"),
+    "bakery": ("bakery", "bakeshop", "bakers", "bakehouse", "bread"),
+    "restaurant": ("restaurant", "kitchen", "grill", "diner", "bistro", "cafe", "café"),
+    "pharmacy": ("pharmacy", "pharmacies", "drug", "drugs", "apothecary"),
+    "cooperative": ("cooperative", "co-op", "coop"),
+}
 # "a group calling itself", "a nonprofit called": the name after is an organisation's.
 _BODY_CALLED = re.compile(
     r"\b(group|organization|organisation|coalition|nonprofit|company|firm|committee|campaign"
@@ -990,9 +1002,10 @@ _BODY_CALLED = re.compile(
 _FOR_NAME = re.compile(r" for (?:the )?[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
 # "... from lawyers for Crestmark Beverage Group": who sent a document named just before.
 _SENT_FROM = re.compile(
-    r"\bfrom (?:(?:lawyers|attorneys|counsel|officials|executives) (?:for|at|of|representing) )?"
-    r"(?:the )?([A-Z][\w’'\-&]*(?: [A-Z][\w’'\-&.]*){0,4})"
+    r"\bfrom (?P<agent>(?:lawyers|attorneys|counsel|officials|executives) "
+    r"(?:for|at|of|representing) )?(?:the )?([A-Z][\w’'\-&]*(?: [A-Z][\w’'\-&.]*){0,4})"
 )
+# "issued a statement": whoever opens that sentence issued the document it names.
 _ISSUED = re.compile(
     r"\b(?:issued|released|put out|posted|sent|published|emailed|shared) "
     r"(?:a|an|the|its|his|her|their) (?:[a-z\-]+ ){0,2}?([a-z]+)\b"
@@ -1199,7 +1212,12 @@ class Registry:
             )
         for match in _ROLE_SUBJECT.finditer(self.masked, 0, upto):
             role = match.group(1)
-            if _is_role_noun(role) and _opens_sentence(self.masked, match.start()):
+            if (
+                _is_role_noun(role)
+                and _opens_sentence(self.masked, match.start())
+                # "The veterinarian on call, Maria Lopez, arrived": the name apposed is the one
+                and _NAME_APPOSED_AFTER.match(self.masked, match.end(1)) is None
+            ):
                 # "The veterinarian will ride"
                 unnamed.append(Mention(match.start(1), match.end(1), [role], "the", True))
                 unnamed[-1].by_role = True
@@ -1251,8 +1269,6 @@ class Registry:
         )
         subject = subject and not raw[-1].endswith(("’s", "'s"))  # "Smith’s lawyer": not Smith
         previous = _word_before(masked, start).lower()  # only its last word counts
-        if previous == "the" and _word_before(masked, start - 4).lower().rstrip(",") in _VESSELS:
-            return None  # "her boat, the Lucy B.,": a boat's name, not a person
         after = masked[end : end + 2]
         described = masked.startswith(", who ", end)
         acts = (
@@ -1453,7 +1469,10 @@ class Registry:
             ",",
             ".",
         ):  # the apposition closes: ", the zoo's chief veterinarian," (not ", the company said")
-            roles = (w for w in found.group(1).split() if is_person_noun(w))
+            words = found.group(1).split()
+            if any(w in _SPEECH_VERBS or w in FINITE_VERBS for w in words):
+                return  # ", the owner said.": a clause, not an apposition
+            roles = (w for w in words if is_person_noun(w))
             person.roles.update(w for w in roles if w in _APPOSED_ROLES or w not in ROLE_WORDS)
 
     def _person_apposed(self, end: int, last_word: str) -> bool:
@@ -1578,6 +1597,11 @@ class Registry:
             return None
         return _latest(orgs)
 
+    def met(self, word: str) -> bool:
+        """Whether a one-word name names someone already met ("Okafor", "Mr. Okafor")."""
+        key = word.lower()
+        return key in self.by_last or key in self.by_first or (key,) in self.by_words
+
     def knows(self, words: list[str]) -> bool:
         """Whether a name is one met before, or a known first name ("Reservations were
         gone" opens a sentence with no one in it)."""
@@ -1665,10 +1689,24 @@ class Registry:
         ]
         return max(actors, key=lambda e: e.salient_at).display if actors else None
 
+    def is_person(self, display: str) -> bool:
+        """Whether ``display`` is a named person."""
+        entity = self.by_display.get(display)
+        return entity is not None and entity.words[0] != MASK and entity.kind == "person"
+
     def is_named(self, display: str) -> bool:
         """Whether ``display`` is a named person or organisation, not "a neighbour"."""
         entity = self.by_display.get(display)
         return entity is not None and entity.words[0] != MASK and entity.kind != "unknown"
+
+    def person_named_first(self, lo: int, hi: int) -> str | None:
+        """Of the named people seen in ``[lo, hi)``, the one whose last sight there is first."""
+        people = [
+            e
+            for e in self.entities
+            if e.kind == "person" and e.words[0] != MASK and lo <= e.last_seen < hi
+        ]
+        return min(people, key=lambda e: e.last_seen).display if people else None
 
     def person_named_last(self, lo: int, hi: int) -> str | None:
         """The named person seen last in ``[lo, hi)``, if a person was seen there."""
@@ -2024,12 +2062,13 @@ class Registry:
         ]
         for at in reversed(named):
             sender = _SENT_FROM.search(self.masked, lo + at, min(lo + at + 60, sentence_here))
-            if sender is not None:
+            if sender is not None and (sender["agent"] or _is_org(sender.group(2).split())):
                 # "a cease-and-desist letter in August from lawyers for Crestmark": its sender
-                words = [_clean_word(word) for word in sender.group(1).split()]  # no period
+                # (an organisation, or whoever lawyers act for; "from Chicago" is a place)
+                words = [_clean_word(word) for word in sender.group(2).split()]  # no period
                 name = " ".join(words)
-                author = NounPhrase("name", name, sender.start(1), sender.end(1), words)
-                return self.resolve(author, sender.start(1))
+                author = NounPhrase("name", name, sender.start(2), sender.end(2), words)
+                return self.resolve(author, sender.start(2))
         if named:  # "In a letter sent to pharmacies, Corvalis traced": whoever opens it
             index = bisect_right(self.sentences, lo + named[-1])
             sentence = self.sentences[index - 1]
@@ -2042,13 +2081,13 @@ class Registry:
     def _org_sharing_stem(self, noun: str) -> Entity | None:
         """The latest organisation with a word from the noun's stem ("the brewery": Two
         Ravens Brewing Co.; "the bakery": Rye & Co. Bakery)."""
-        if noun not in _STEMMED_BUSINESSES:
+        stems = _BUSINESS_STEMS.get(noun)
+        if stems is None:
             return None  # "the company" is whichever company: no stem to share
-        stem = noun[:4]
         orgs = [
             e
             for e in self.entities
-            if e.kind == "org" and e.words[0] != MASK and any(w.startswith(stem) for w in e.words)
+            if e.kind == "org" and e.words[0] != MASK and any(w.startswith(stems) for w in e.words)
         ]
         return _latest(orgs)
 
@@ -2144,9 +2183,6 @@ _ROLE_SYNONYMS = {
 }
 
 
-# An unnamed person introduced by an indefinite article or "one" ("a teenager in a school
-# hoodie", "an old man", "one software engineer"): the two words after it, looked up in
-# PERSON_NOUN_GENDER.
 def _is_role_noun(word: str) -> bool:
     """A noun for what a person does ("veterinarian", "mayor"), not a kinship word or a
     thing a person-noun ending misleads about ("the number")."""
@@ -2161,6 +2197,11 @@ def _is_role_noun(word: str) -> bool:
 # A sentence opening on "The" and a lowercase noun, then a lowercase word ("The veterinarian
 # will ride"): a role that may name a person met before.
 _ROLE_SUBJECT = re.compile(r"The ([a-z]+) (?=[a-z])")  # literal first: a fast scan
+_NAME_APPOSED_AFTER = re.compile(r"(?: [a-z]+){0,3}, [A-Z]")
+_SPEECH_VERBS = frozenset(CUE_WORDS.split())
+# An unnamed person introduced by an indefinite article or "one" ("a teenager in a school
+# hoodie", "an old man", "one software engineer"): the two words after it, looked up in
+# PERSON_NOUN_GENDER.
 _INDEFINITE_NOUNS = re.compile(  # a leading character class lets the scan skip ahead fast
     r"[AaOo](?<![\w’'].)(?:(?<=[Aa])(?:n|nother)?|(?<=[Oo])ne) ([a-z][a-z\-]+)(?![’'\-])\b"
     r"(?: ([a-z]+)(?![’'\-])\b)?"
@@ -2286,6 +2327,8 @@ def _first_name_of(entity: Entity, speaking: bool) -> bool:
 
 def _is_org(words: list[str]) -> bool:
     """An organisation name: an organisation head word, a company's mark, or an acronym."""
+    if not words:
+        return False
     for word in words:
         if word.lower() in _ORG_WORDS:
             return True
