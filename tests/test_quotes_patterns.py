@@ -1235,6 +1235,34 @@ def test_a_run_of_count_words_is_read_without_error(text: str) -> None:
 # Review cases: each rule added in session 4 stays inside what it is for.
 REVIEW_CASES = [
     pytest.param(
+        "CASCADE, Ore. (AP) — Cascadia Air will cancel 40 flights, the airline said.\n\n"
+        "“We know this disrupts travel plans,” the airline said.",
+        "Cascadia Air",
+        "speech",
+        id="a_wire_services_credit_is_no_organisation_in_the_story",
+    ),
+    pytest.param(
+        "“Nobody should choose between a mortgage and clean water,” said Deputy Commissioner "
+        "for Water Infrastructure at the Department of Public Utilities, Folasade Brennan-Okafor.",
+        "Folasade Brennan-Okafor",
+        "speech",
+        id="a_title_held_at_a_department_then_the_name",
+    ),
+    pytest.param(
+        "Another supporter, a man who identified himself only as Reggie, said he listened "
+        "nightly. “Both times I was in the hospital, I listened,” he said.",
+        "Reggie",
+        "speech",
+        id="identified_himself_only_as_names_the_speaker",
+    ),
+    pytest.param(
+        "The Harlan County Deputies’ Association backed the deputy.\n\n"
+        "“Every deputy should be asking who is next,” the union said.",
+        "the Harlan County Deputies’ Association",
+        "speech",
+        id="the_union_is_the_association_met_before",
+    ),
+    pytest.param(
         "Sen. Maria Ortiz-Lind called Medicaid cuts “cruel and shortsighted.”",
         "Maria Ortiz-Lind",
         "speech",

@@ -210,7 +210,7 @@ GENERIC_ORG_NOUNS = _words(
     """
     company firm business organization organisation charity nonprofit agency group utility
     retailer chain startup bank airline automaker insurer developer cooperative co-op brewery
-    winery distillery bakery restaurant pharmacy operator
+    winery distillery bakery restaurant pharmacy operator union
     """
 )
 # All-capital words that are things, not organisations ("a major AI lab", "his DNA").
@@ -218,7 +218,7 @@ NOT_ORG_ACRONYMS = _words(
     """
     ai tv gps dna rna ceo cfo coo cto phd mba gdp id iq uv hiv aids covid ev evs suv atm pdf
     url usb led lgbtq lgbt icu er ok am pm fm rv atv hvac ptsd adhd cpr emt mri ct vip faq
-    ipo etf ppe ar vr ui app apps kpi roi diy
+    ipo etf ppe ar vr ui app apps kpi roi diy ap afp upi
     """
 )
 # Words that mark a company's name ("Calder Foods Inc.").
@@ -228,7 +228,7 @@ CORPORATE_MARKS = _words(
     construction contractors contracting builders paving roofing plumbing electric motors
     industries enterprises logistics trucking landscaping realty associates manufacturing
     systems technologies labs laboratories pharmaceuticals therapeutics biosciences solutions
-    capital ventures media energy airlines airways foods networks robotics aerospace orbital
+    capital ventures media energy air airlines airways foods networks robotics aerospace orbital
     dynamics software studios entertainment communications telecom financial insurance
     healthcare electronics devices analytics brands mining petroleum utilities stores
     restaurants hotels resorts properties investments securities railroad railway shipping

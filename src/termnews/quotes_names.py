@@ -386,7 +386,8 @@ def _ends_in_title(tokens: list[Token], comma: int) -> bool:
 
 # An apposition that ends by naming the person: "a product designer named Katarzyna Ellingboe".
 _NAMED_LAST = re.compile(
-    r"\b(?:named|called|identified (?:only )?as|(?:first |last )?name(?: is|,| (?:only )?as)?) "
+    r"\b(?:named|called|identified (?:(?:him|her|them)sel(?:f|ves) )?(?:only )?as"
+    r"|(?:first |last )?name(?: is|,| (?:only )?as)?) "
     r"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})(?:\s*$| who\b)"
 )
 
@@ -833,7 +834,7 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
     return _name_phrase(words[capital:run_end], role, determiner, appositive)
 
 
-_TITLE_LINKS = frozenset(("of", "for", "and", "the", "on", "&"))
+_TITLE_LINKS = frozenset(("of", "for", "and", "the", "on", "at", "&"))
 
 
 def _opens_title(tokens: list[Token], i: int) -> bool:
@@ -984,7 +985,8 @@ _AUTHORED_BY = re.compile(
 
 # "her boat, the Lucy B.,": a vessel's name, no one's.
 _VESSELS = frozenset(("boat", "ship", "vessel", "yacht", "trawler", "schooner", "ferry", "barge"))
-# The name words that go with a business noun ("the brewery": Two Ravens Brewing Co.).
+# The name words that go with a business noun ("the brewery": Two Ravens Brewing Co.; "the
+# union": the Harlan County Deputies’ Association).
 _BUSINESS_STEMS: dict[str, tuple[str, ...]] = {
     "brewery": ("brewing", "brewery", "breweries", "brewers", "brewpub"),
     "winery": ("winery", "wineries", "vineyard", "vineyards", "wines", "cellars"),
@@ -993,6 +995,7 @@ _BUSINESS_STEMS: dict[str, tuple[str, ...]] = {
     "restaurant": ("restaurant", "kitchen", "grill", "diner", "bistro", "cafe", "café"),
     "pharmacy": ("pharmacy", "pharmacies", "drug", "drugs", "apothecary"),
     "cooperative": ("cooperative", "co-op", "coop"),
+    "union": ("union", "association", "federation", "guild", "local", "brotherhood"),
 }
 # "a group calling itself", "a nonprofit called": the name after is an organisation's.
 _BODY_CALLED = re.compile(
