@@ -2,8 +2,8 @@
 
 Gold: ../shared/seed/quotes.json (when present), tests/quotes_gold/*.json (the articles the
 finder was written against), tests/quotes_gold_holdout/*.json and tests/quotes_gold_blind2/
-to _blind10/*.json (articles written by someone who never saw the code, scored before any fix
-prompted by them; reported separately), each
+and on (articles written by someone who never saw the code, scored before any fix prompted
+by them; reported separately), each
 {"id", "text", "quotes": [{"quote", "start", "end", "speaker", "kind", "aliases"?}]}.
 A predicted speech quote matches a gold one when they overlap by at least half of the gold
 span (one-to-one). Prints per-file and overall precision, recall, F1, speaker accuracy,
@@ -28,7 +28,13 @@ round 12 .986/.822/.811/5 (session 2's code), round 13 .985/.804/.792/5 and roun
 prompted: round 15 1.000/.919/.919/0, round 16 .992/.888/.881/3, round 17 .981/.903/.886/4,
 round 18 .995/.922/.917/2, round 19 .997/.920/.918/1, round 20 .995/.891/.886/2, round 21
 .989/.957/.946/3, round 22 .997/.898/.895/0, round 23 .990/.913/.904/4, round 24
-.995/.936/.931/1, round 25 .989/.874/.864/1.
+.995/.936/.931/1, round 25 .989/.874/.864/1. Session 4, each round with the fixes of the
+rounds before it: round 26 .997/.869/.866/1, round 27 .997/.946/.943/0, round 28
+.992/.948/.941/3, round 29 .997/.905/.903/1, round 30 .997/.915/.912/1, round 31
+.987/.882/.870/5, round 32 .989/.957/.947/1, round 33 .995/.874/.870/1; then, with some 5,000
+more given names: round 34 .990/.952/.943/4, round 35 .987/.963/.950/1, round 36
+.992/.929/.922/2, round 37 .992/.954/.947/0, round 38 .990/.937/.927/2, round 39
+1.000/.916/.916/0.
 """
 
 from __future__ import annotations
