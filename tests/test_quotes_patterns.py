@@ -1235,6 +1235,13 @@ def test_a_run_of_count_words_is_read_without_error(text: str) -> None:
 # Review cases: each rule added in session 4 stays inside what it is for.
 REVIEW_CASES = [
     pytest.param(
+        "Airport director Oluwaseun Adeyemi-Clarke spoke Monday. The closure is “the biggest "
+        "repair in our history,” according to a memo she sent to the board on Tuesday.",
+        "Oluwaseun Adeyemi-Clarke",
+        "speech",
+        id="according_to_a_memo_she_sent_is_hers",
+    ),
+    pytest.param(
         "CASCADE, Ore. (AP) — Cascadia Air will cancel 40 flights, the airline said.\n\n"
         "“We know this disrupts travel plans,” the airline said.",
         "Cascadia Air",

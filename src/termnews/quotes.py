@@ -474,7 +474,11 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
         right_to = min(sentence_end, end + _WINDOW)
         np: NounPhrase | None
         if verb == "according to" or verb == "in the words of":
-            np = right_subject(masked, end, right_to, inverted=False)
+            sender = _DOCUMENT_SENT.match(masked, end)
+            if sender is not None:  # "according to a memo she sent to the board": hers
+                np = NounPhrase("pronoun", sender.group(1), sender.start(1), sender.end(1))
+            else:
+                np = right_subject(masked, end, right_to, inverted=False)
             if np is not None and np.text.lower() in _ONE_OF_MANY:
                 np = _group_before(masked, sentence_start, at) or np
         elif verb in _QUOTING_VERBS:
@@ -509,6 +513,13 @@ _NAMED_SO = re.compile(
 )
 # "would be offered a voucher": a passive verb's object never speaks.
 _PASSIVE = frozenset(("be", "been", "being", "was", "were", "is", "are", "get", "got"))
+
+
+# "according to a memo she sent", "an email he wrote": the document's author is the pronoun.
+_DOCUMENT_SENT = re.compile(
+    rf" (?:a|an|the) (?:[a-z\-]+ )?(?:{'|'.join(sorted(DOCUMENT_NOUNS))}) (?:that )?"
+    r"(he|she|they) (?:sent|wrote|posted|issued|filed|signed|released|emailed)\b"
+)
 
 
 def _cue_matches(masked: str, reach: int, spans: list[_Span]) -> list[tuple[int, int, str]]:
