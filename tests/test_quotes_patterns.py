@@ -1235,6 +1235,34 @@ def test_a_run_of_count_words_is_read_without_error(text: str) -> None:
 # Review cases: each rule added in session 4 stays inside what it is for.
 REVIEW_CASES = [
     pytest.param(
+        "Ngozi Ferreira-Haas won gold in Paris.\n\n"
+        "She came home in June. “There was a point last winter I could not lift my arms,” "
+        "she said.",
+        "Ngozi Ferreira-Haas",
+        "speech",
+        id="in_june_is_a_date_not_a_woman",
+    ),
+    pytest.param(
+        "Landfall may come Tuesday, and the state sits inside the storm’s “cone of uncertainty.”",
+        None,
+        "term",
+        id="an_owned_phrase_ending_a_sentence_nobody_speaks_in_is_wording",
+    ),
+    pytest.param(
+        "The set was half-built. Somebody had already spray-painted the marquee: “Glitter Dome.”",
+        None,
+        "term",
+        id="a_marquee_is_a_label",
+    ),
+    pytest.param(
+        "“We are not raising fares because we want to,” said the authority’s Executive Vice "
+        "President and Chief Financial Officer for Budget, Planning and Capital Programs, "
+        "Oluwaseun Adeyemi-Clarke.",
+        "Oluwaseun Adeyemi-Clarke",
+        "speech",
+        id="said_the_bodys_long_title_then_the_name",
+    ),
+    pytest.param(
         "Airport director Oluwaseun Adeyemi-Clarke spoke Monday. The closure is “the biggest "
         "repair in our history,” according to a memo she sent to the board on Tuesday.",
         "Oluwaseun Adeyemi-Clarke",

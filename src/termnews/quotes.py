@@ -777,8 +777,9 @@ def _is_term(
         not sentence_cue
         and not title_case
         and len(words) <= 3
-        and inner[-1] not in ".!?"
-        and _LOWER_WORD.fullmatch(previous)
+        # a period ends a remark, unless the phrase is owned: the storm’s “cone of uncertainty.”
+        and (inner[-1] not in ".!?" or (inner[-1] == "." and is_possessive(previous)))
+        and (_LOWER_WORD.fullmatch(previous) or is_possessive(previous))
         and not _speech_word_near(masked, sentence)
     ):
         return True  # a short lowercase phrase in a sentence where nobody speaks: wording

@@ -732,6 +732,8 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
         while i < len(tokens) - 1 and tokens[i].lower in TIME_WORDS:
             i += 1
     titled_at = i + 1 if i < len(tokens) and tokens[i].lower == "the" else i
+    if titled_at < len(tokens) - 1 and is_possessive(tokens[titled_at].lower):
+        titled_at += 1  # "said the authority’s Executive Vice President ..., Name"
     if inverted and titled_at < len(tokens) and _opens_title(tokens, titled_at):
         # "said the Interim General Manager and Chief Executive ..., Adaeze Okonkwo-Reyes"
         long_titled = _name_after_long_title(tokens, titled_at)
@@ -855,7 +857,7 @@ def _name_after_long_title(tokens: list[Token], i: int) -> tuple[int, int] | Non
     Secretary of State for Elections and Campaign Finance Ingrid Solberg", "said Japan's
     Minister of Economy, Trade and Industry Ryosuke Imagawa"), as a token range."""
     j = i
-    while j < len(tokens) and j - i < 16 and _continues_title(tokens, j):
+    while j < len(tokens) and j - i < 24 and _continues_title(tokens, j):
         j += 1
     end = j
     while end > i and not (tokens[end - 1].is_word and tokens[end - 1].is_capitalised):
@@ -984,6 +986,9 @@ _AUTHORED_BY = re.compile(
 
 
 # "her boat, the Lucy B.,": a vessel's name, no one's.
+_DATE_WORDS = frozenset(
+    ("in", "by", "since", "until", "till", "last", "next", "early", "late", "mid", "through")
+)
 _VESSELS = frozenset(("boat", "ship", "vessel", "yacht", "trawler", "schooner", "ferry", "barge"))
 # The name words that go with a business noun ("the brewery": Two Ravens Brewing Co.; "the
 # union": the Harlan County Deputies’ Association).
@@ -1234,8 +1239,14 @@ class Registry:
         if len(raw) == 1 and raw[0].lower() in NAME_STOPWORDS:
             return None  # "The", "But": a sentence's first word, not a name
         masked = self.masked
-        if len(raw) == 1 and raw[0].lower() in MONTHS and _DAY_AFTER.match(masked, end):
-            return None  # "on June 11": a date, not June the person
+        if (
+            len(raw) == 1
+            and raw[0].lower().rstrip(".,") in MONTHS
+            and (
+                _DAY_AFTER.match(masked, end) or _word_before(masked, start).lower() in _DATE_WORDS
+            )
+        ):
+            return None  # "on June 11", "in June", "by April": a date, not June the person
         if (start == 0 or masked[start - 1] == "\n") and _is_dateline(masked, end, raw):
             return None  # "SAN JOSE, Calif. —": where the story was filed, not who speaks
         words = [
