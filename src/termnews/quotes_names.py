@@ -753,6 +753,8 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
         and (j == i or tokens[j].lower not in stops or _joins_org_name(tokens, j))
     ):
         j += 1
+    if inverted and j - i == limit:
+        j = _lowercase_title_end(tokens, i, j)
     words = tokens[i:j]
     if inverted and any(t.lower in FINITE_VERBS for t in words):
         return None  # "said the sell-off was": a reported clause, not an inverted speaker
@@ -837,6 +839,23 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
 
 
 _TITLE_LINKS = frozenset(("of", "for", "and", "the", "on", "at", "&"))
+
+
+def _lowercase_title_end(tokens: list[Token], i: int, j: int) -> int:
+    """Past a long lowercase title cut by the inverted reader's window ("said the authority’s
+    executive director and chief executive officer for operations, finance and capital
+    delivery, Oluwaseun Adebayo-Kraus"): the comma before the name, if the words up to it are
+    lowercase, hold a title word, and a name follows; else ``j`` unchanged."""
+    k = j
+    while k < len(tokens) and k - i < 24:
+        token = tokens[k]
+        if token.text == "," and k + 1 < len(tokens) and tokens[k + 1].is_capitalised:
+            titled = any(t.lower in TITLE_WORDS or t.lower in ROLE_WORDS for t in tokens[i:k])
+            return k if titled else j
+        if not (token.is_word and not token.is_capitalised) and token.text != ",":
+            return j
+        k += 1
+    return j
 
 
 def _opens_title(tokens: list[Token], i: int) -> bool:
