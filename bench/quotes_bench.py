@@ -35,7 +35,7 @@ rounds before it: round 26 .997/.869/.866/1, round 27 .997/.946/.943/0, round 28
 more given names: round 34 .990/.952/.943/4, round 35 .987/.963/.950/1, round 36
 .992/.929/.922/2, round 37 .992/.954/.947/0, round 38 .990/.937/.927/2, round 39
 1.000/.916/.916/0, round 40 .989/.941/.932/4, round 41 .997/.963/.961/1, round 42
-.991/.857/.849/3.
+.991/.857/.849/3, round 43 .995/.923/.918/1.
 """
 
 from __future__ import annotations
