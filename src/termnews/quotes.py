@@ -18,6 +18,7 @@ from termnews.quotes_lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
     COPULAS,
+    CUE_WORD_SET,
     CUE_WORDS,
     DECLARING_VERBS,
     DOCUMENT_NOUNS,
@@ -135,7 +136,7 @@ _CUE = re.compile(_CUE_WORDS)  # anchored with ``match`` at a word's start
 # masked run's end; ``_cue_matches`` reads those, the text's start, and drops a letter before.
 _CUE_AFTER = re.compile(rf"[^\x00A-Za-z0-9_]({_CUE_WORDS})")
 _MASK_RUN = re.compile("\x00+")
-_CUE_SET = frozenset(CUE_WORDS.split())
+_CUE_SET = CUE_WORD_SET
 _WINDOW = 200  # characters examined on either side of a cue for its speaker
 _NEAR = 320  # a quotation's cues lie within this many characters of it
 _CONTEXT_BEHIND, _CONTEXT_AHEAD = 400, 3000  # cues kept for resolving later quotations
@@ -403,20 +404,28 @@ def _mask(text: str, spans: list[_Span]) -> str:
 def _sentence_starts(
     text: str, masked: str, paragraphs: list[tuple[int, int]], spans: list[_Span]
 ) -> list[int]:
-    """Sorted offsets where sentences begin; quotations never split, but may end, a sentence."""
+    """Sorted offsets where sentences begin (at their first character, past the spaces after
+    the previous one); quotations never split, but may end, a sentence."""
     starts = {p_start for p_start, _ in paragraphs}
     only_periods = "?" not in masked and "!" not in masked and "…" not in masked
     for match in (_SENTENCE_END_PERIOD if only_periods else _SENTENCE_END).finditer(masked):
         if not _is_abbreviation(masked, match.start()):
-            starts.add(match.end())
+            starts.add(_past_spaces(masked, match.end()))
     for span in spans:
         if span.unclosed or span.end <= span.start or text[span.end - 1] not in ".?!…":
             continue
         rest = text[span.close_end : span.close_end + 3]
         stripped = rest.lstrip()
         if not stripped or (stripped[0] in '“"‘(' or stripped[0].isupper()):
-            starts.add(span.close_end)
+            starts.add(_past_spaces(masked, span.close_end))
     return sorted(starts)
+
+
+def _past_spaces(masked: str, at: int) -> int:
+    """The first offset at or after ``at`` that is not a space."""
+    while masked.startswith(" ", at):
+        at += 1
+    return at
 
 
 def _is_abbreviation(text: str, period: int) -> bool:
@@ -1478,11 +1487,8 @@ _CLAUSE_JOIN = re.compile(r", (?:and|but|while|whereas|which|who) |;")
 def _in_opening_phrase(masked: str, earlier: _Cue, later: _Cue) -> bool:
     """Whether ``earlier`` sits in the sentence's opening prepositional phrase, closed by a
     comma before ``later``'s speaker ("In a letter posted on its website, Price wrote")."""
-    start = earlier.sentence[0]
-    while masked.startswith(" ", start):  # the space after the previous sentence's period
-        start += 1
     return (
-        OPENING_PHRASE.match(masked, start) is not None
+        OPENING_PHRASE.match(masked, earlier.sentence[0]) is not None
         and "," in masked[earlier.end : later.np.start]
     )
 
@@ -1701,17 +1707,15 @@ def _asks(text: str, span: _Span) -> bool:
 
 
 # "Is that your signature, Mr. Okafor?": the person a question is put to.
-_VOCATIVE = re.compile(
-    r", (?:(?:Mr|Mrs|Ms|Dr|Miss|Judge|Senator|Professor|Officer|Detective|Chief)\.? )?"
-    r"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?)\?$"
+_VOCATIVE_TITLES = (
+    r"(?:Mr|Mrs|Ms|Dr|Miss|Judge|Senator|Professor|Officer|Detective|Chief|Mayor|Governor"
+    r"|Coach|Sheriff|Commissioner)"
 )
+_VOCATIVE = re.compile(rf", (?:{_VOCATIVE_TITLES}\.? )?([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?)\?$")
 
 
 # "Senator, are you leaving?", "Dr. Ruiz, why now?": the addressee opening a question.
-_VOCATIVE_FIRST = re.compile(
-    r"(Mr|Mrs|Ms|Dr|Miss|Judge|Senator|Professor|Officer|Detective|Chief|Mayor|Governor"
-    r"|Coach|Sheriff|Commissioner)\.?(?: ([A-Z][\w’'\-]+))?, "
-)
+_VOCATIVE_FIRST = re.compile(rf"({_VOCATIVE_TITLES})\.?(?: ([A-Z][\w’'\-]+))?, ")
 
 
 def _addressee(text: str, question: tuple[int, int], registry: Registry) -> str | None:

@@ -28,6 +28,7 @@ CUE_WORDS = """
     observes muses quips confirms recounts concludes declares predicts responds stresses jokes
     urges laughs shrugs
 """
+CUE_WORD_SET = _words(CUE_WORDS)  # the same verbs, for lookups
 # Verbs whose speaker may follow them ("said Commissioner Ana Lopez"); "told" never inverts.
 INVERTIBLE_VERBS = _words(CUE_WORDS) - _words("told tells called described urged")
 

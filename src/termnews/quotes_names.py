@@ -17,7 +17,7 @@ from termnews.quotes_lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
     CORPORATE_MARKS,
-    CUE_WORDS,
+    CUE_WORD_SET,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
@@ -1284,10 +1284,9 @@ class Registry:
             return None
         sentence_start = sentences[bisect_right(sentences, start) - 1]
         before = masked[sentence_start:start] if start - sentence_start < 80 else ""
-        # a sentence's start keeps the space after the previous one's period
-        opening = OPENING_PHRASE.match(before.lstrip()) if ", " in before else None
+        opening = OPENING_PHRASE.match(before) if ", " in before else None
         if opening is not None:  # "On the dock, Amankwah-Dorn was": the subject after it
-            before = before.lstrip()[opening.end() :]
+            before = before[opening.end() :]
         elif len(before) >= 40:
             before = ""
         subject = bool(before or opening or start == sentence_start) and MASK not in before
@@ -1503,7 +1502,7 @@ class Registry:
             ".",
         ):  # the apposition closes: ", the zoo's chief veterinarian," (not ", the company said")
             words = found.group(1).split()
-            if any(w in _SPEECH_VERBS or w in FINITE_VERBS for w in words):
+            if any(w in CUE_WORD_SET or w in FINITE_VERBS for w in words):
                 return  # ", the owner said.": a clause, not an apposition
             roles = (w for w in words if is_person_noun(w))
             person.roles.update(w for w in roles if w in _APPOSED_ROLES or w not in ROLE_WORDS)
@@ -1642,9 +1641,7 @@ class Registry:
             return True  # two capitalised words make a name well enough
         key = words[0].lower()
         return (
-            key in self.by_last
-            or key in self.by_first
-            or (key,) in self.by_words
+            self.met(key)
             or key in _FIRST_NAMES
             or key in self.orgs_by_first
             or key in self.by_acronym
@@ -1734,22 +1731,21 @@ class Registry:
 
     def person_named_first(self, lo: int, hi: int) -> str | None:
         """Of the named people seen in ``[lo, hi)``, the one whose last sight there is first."""
-        people = [
-            e
-            for e in self.entities
-            if e.kind == "person" and e.words[0] != MASK and lo <= e.last_seen < hi
-        ]
+        people = self._people_seen(lo, hi)
         return min(people, key=lambda e: e.last_seen).display if people else None
 
     def person_named_last(self, lo: int, hi: int) -> str | None:
         """The named person seen last in ``[lo, hi)``, if a person was seen there."""
-        people = [
+        latest = _latest(self._people_seen(lo, hi))
+        return latest.display if latest is not None else None
+
+    def _people_seen(self, lo: int, hi: int) -> list[Entity]:
+        """The named people last seen in ``[lo, hi)``."""
+        return [
             e
             for e in self.entities
             if e.kind == "person" and e.words[0] != MASK and lo <= e.last_seen < hi
         ]
-        latest = _latest(people)
-        return latest.display if latest is not None else None
 
     def salient_since(self, lo: int, hi: int) -> str | None:
         """The person who last opened a sentence in ``[lo, hi)``, if any."""
@@ -2231,7 +2227,6 @@ def _is_role_noun(word: str) -> bool:
 # will ride"): a role that may name a person met before.
 _ROLE_SUBJECT = re.compile(r"The ([a-z]+) (?=[a-z])")  # literal first: a fast scan
 _NAME_APPOSED_AFTER = re.compile(r"(?: [a-z]+){0,3}, [A-Z]")
-_SPEECH_VERBS = frozenset(CUE_WORDS.split())
 # An unnamed person introduced by an indefinite article or "one" ("a teenager in a school
 # hoodie", "an old man", "one software engineer"): the two words after it, looked up in
 # PERSON_NOUN_GENDER.
