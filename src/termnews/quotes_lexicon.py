@@ -6,7 +6,12 @@ words (titles keep their trailing period where news style writes one).
 
 from __future__ import annotations
 
-from termnews.quotes_given_names import MORE_FEMALE_NAMES, MORE_MALE_NAMES
+from termnews.quotes_given_names import (
+    COMMON_FEMALE_NAMES,
+    COMMON_MALE_NAMES,
+    MORE_FEMALE_NAMES,
+    MORE_MALE_NAMES,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -369,94 +374,9 @@ ABBREVIATIONS = _words(
     """
 )
 
-_MALE = """
-aaron adam adrian ahmed alan albert alejandro alex alexander ali andre andrew andy angel
-anthony antonio arthur austin barry ben benjamin bernard bill billy bob bobby brad bradley brandon
-brendan brian bruce bryan caleb calvin cameron carl carlos chad charles charlie chris christian
-christopher chuck clarence cody colin connor craig curtis dale dan daniel danny darius darnell
-darren dave david dean dennis derek derrick devin diego dmitri dominic don donald doug douglas
-dwayne dwight dylan earl eddie eduardo edward eli elijah elliot emmanuel eric ethan evan felix
-fernando francis francisco frank fred frederick gabriel gary gene george gerald gilbert glenn
-gordon graham greg gregory hamza hank harold harry hector henry howard hugo ian ibrahim isaac
-ivan jack jackson jacob jake jamal james jared jason javier jay jeff jeffrey jeremy jerome jerry
-jesse jesus jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan julian
-julio justin kareem keith kelvin ken kenneth kevin kwame kyle larry lawrence leo leon leonard
-liam lionel logan louis lucas luis luke malcolm manuel marco marcus mario mark marshall martin
-marty marvin mason matt matthew maurice max michael miguel mike mitchell mohammed muhammad nathan
-neil nicholas nick nikolai noah oliver omar oscar owen pablo patrick paul pedro pete peter phil
-philip rafael ralph ramon randy ray raymond reggie ricardo richard rick ricky rob robert roberto
-rodney roger ron ronald ross roy russell ryan sam samuel scott sean sergio seth shane shawn
-simon stanley stephen steve steven stuart ted terrence terry theo thomas tim timothy todd tom
-tommy tony travis trevor tyler tyrone victor vincent walter warren wayne wesley will william
-xavier yusuf zach zachary rahul arjun vikram sanjay raj wei jian hiroshi kenji takeshi minh
-duc tuan kofi chidi obi emeka jamar deshawn marquis tariq hassan yosef moshe dov brett troy
-ernesto rolando andres mateo santiago joaquin emilio gustavo raul ruben sebastian tomas
-declan desmond rashad malik andrei sergei kirill mehmet cedric clifford everett floyd herbert
-lloyd milton norman otis percy rex vernon wallace wendell quentin nate reed spencer tucker
-wyatt brady garrett hunter jordan kendall
-abdirahman absalom alberto aleksandr allan amadou amos anand anders anil ansel anselm
-antónio antonio arlen arturo arvid augustin aurelio babatunde barnaby bartholomew bastian
-benedikt benoit bert bertrand boyd bram brent bryce burt callum casimir caspian cassius
-clement colm cormac cornelius corwin crispin dario dariusz dashawn dashiell delbert devontae
-dorian duane elias emrys erik ernest evander everard ezekiel farouk ferdinand gareth gerhard
-ghassan gideon giovanni gunnar hakeem hamid hendrik horatio héctor hector idris ignacio
-ignatius ikechukwu ingmar jaxon jerrold jesús joaquín joaquin jonah jonas karl kasimir
-kendrick kwabena lachlan lamar lamont lars leopold lorcan lorenzo lucian lucius lukas lyle
-lysander marc matías matias maximilian nathaniel nnamdi obadiah obinna oisin olufemi orrin
-oskar osric oswin percival phelan pieter raffaele rafferty rajesh randall ravi ravindra
-reginald reinhold ruairi ruairí ryosuke ryota samir sebastián siddharth suresh tadeo tavish
-teodor teodoro tesfaye tevita thaddeus theodore tobiah tobias tomasz tomás tomas tyrese
-wenceslas wilfred yerlan mohammed muhammad ahmed omar hassan yusuf ibrahim mustafa kofi
-kwame kwaku chinedu emeka tunde segun hiroshi takashi kenji haruto arjun vikram sanjay amit
-rahul diego javier alejandro santiago mateo pablo andrés andres miguel rafael luis jorge
-sergio luca matteo giuseppe francesco pierre jean-luc françois francois jürgen klaus stefan
-sven bjorn björn nils olaf piotr pawel paweł krzysztof jakub dmitri mikhail vladimir
-oleksandr bogdan nikolai seamus eoin
-"""
-_FEMALE = """
-abigail ada adriana aisha alexandra alexis alice alicia alison allison amanda amber amelia amy
-ana andrea angela angelica anita ann anna anne annie april ashley audrey barbara beatriz becky
-beth betty beverly bianca brenda brianna bridget brittany brooke camila candace carla carmen
-carol caroline carolyn cassandra catherine cecilia charlotte chelsea cheryl chloe christina
-christine cindy claire clara claudia colleen connie courtney crystal cynthia daisy dana daniela
-danielle deborah debra denise diana diane dolores donna doris dorothy elaine elena elizabeth
-ella ellen emily emma erica erin esther eva evelyn fatima fiona florence frances gabriela gail
-gina gloria grace gwen hannah harriet hazel heather helen holly imani irene iris isabel isabella
-jackie jacqueline jade jane janet janice jasmine jean jeanette jennifer jenny jessica jill joan
-joanna jocelyn josephine joy joyce judith judy julia julie june karen kate katherine kathleen
-kathy katie kayla keisha kelly kim kimberly kristen laura lauren leah leslie lillian linda lisa
-lori lucia lucy luz lydia lynn madeline maggie mara marcia margaret maria marie marilyn marisol
-marjorie martha mary maya megan melanie melissa mia michelle mildred miranda molly monica
-monique nadia nancy naomi natalie natasha nicole nina nora olivia paige pamela patricia paula
-pauline peggy penny priya rachel rebecca regina renee rita roberta robin rosa rose rosemary
-ruth sabrina samantha sandra sara sarah savannah shannon sharon sheila shirley sofia sonia
-sophia stacy stephanie susan suzanne sylvia tamara tanya tara teresa theresa tiffany tina tracy
-valerie vanessa veronica victoria virginia wanda wendy whitney yolanda yvonne zoe ayesha
-deepa ananya lakshmi mei lin yuki keiko hana thi ngoc adaeze chioma ngozi amara latoya
-tanisha shanice ebony guadalupe ximena valentina mariana paola lorena xiomara ines
-marguerite genevieve yasmin leila layla noor zainab olga svetlana irina katya ingrid astrid
-greta heidi colette simone rosalind tessa vera wilma esperanza consuelo dolores carmela
-beverley kerry-ann shauna tasha marlene noelle maureen eileen kathryn bernadette lorraine
-abebech abena agnes alejandra alma anahit anjali anneliese annelise annika beatrice
-beatrix benedikta bethany bettina camille celeste celestine celia celinda chidinma constance
-cordelia corinne deanna deirdre delia delphine devorah dorota eleanor evangelina evangeline
-faye felicia fenella folasade funmilayo gemma georgiana graciela gretchen gwendolyn hattie
-helene henrietta henrike hilde hiroko honoria hortensia hyacinth hélène ifeoma ilse imelda
-imogen ingeborg itzel jolene jovita judit kaitlyn karina katarzyna kaylee kiara kirsten
-leanne leilani lena lenore leonor leontyne lindiwe lorna loretta lucasta lucinda lucía
-lusine magdalena maren margarethe margit mariah mariam maribel marie-claude mariela
-marigold marisa marisela maura mavis mireille miriam ndidi nkechi odalys odette odile
-ottilie ottoline perpetua philippa phyllis priyamvada priyanka ramona rashida renata renske
-renée rosamund ruthanne ruthie ruxandra saoirse sarita selina seraphina shayla shreya signe
-soledad solveig sunita sunniva tamika tammy tamsin thandiwe theodora thomasina tovah tricia
-wendeline wilhelmina winifred winnifred yesenia yetunde yevgenia ysolde yvette fatima
-amina zainab maryam leila yasmin keiko sakura aiko ananya deepa lakshmi kavya sofia
-valentina camila isabella gabriela carmen elena giulia chiara francesca amélie ingrid
-astrid freya sigrid agnieszka zofia olga natalia svetlana irina oksana aoife siobhan niamh
-grainne gráinne chioma ngozi adaeze akosua
-"""
-MALE_NAMES = _words(_MALE) | _words(MORE_MALE_NAMES)
-FEMALE_NAMES = (_words(_FEMALE) | _words(MORE_FEMALE_NAMES)) - MALE_NAMES
+# Given names by gender (quotes_given_names); a name on both lists counts as a man's.
+MALE_NAMES = _words(COMMON_MALE_NAMES) | _words(MORE_MALE_NAMES)
+FEMALE_NAMES = (_words(COMMON_FEMALE_NAMES) | _words(MORE_FEMALE_NAMES)) - MALE_NAMES
 
 # Nouns for people, with the gender they tell (None: either). An unnamed "a teenager in a
 # school hoodie" or "her son, Anders" is a person later pronouns may point back to.
