@@ -290,54 +290,50 @@ def test_a_list_which_she_called_is_a_term() -> None:
 # --- terms -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        # ratings and classifications
-        ("Analyst Corwin Bates rates the stock “hold,” citing slowing sales.", "hold"),
-        ("The state rates the bridge’s superstructure “poor” after the inspection.", "poor"),
-        (
-            "Engineers classify the structure as “fracture critical,” meaning one failure "
-            "could bring it down.",
-            "fracture critical",
-        ),
-        # brands, code names, street names
-        (
-            "The team has branded the opening weekend “Purple Pride,” with cheap tickets.",
-            "Purple Pride",
-        ),
-        ("The effort, code-named “Project Lighthouse,” began last spring.", "Project Lighthouse"),
-        (
-            "The council named a stretch of Elm Avenue “Sugar Abernathy Way,” after the singer.",
-            "Sugar Abernathy Way",
-        ),
-        # nicknames
-        ("The players call him “Pops,” though he is only 41.", "Pops"),
-        # names for things
-        (
-            "The curve is so sharp that truckers have a name for it: “the Widowmaker.”",
-            "Widowmaker",
-        ),
-        ("The steer’s name is “Biscuit,” and he weighs 1,400 pounds.", "Biscuit"),
-        # scare quotes on a noun phrase
-        ("Under the state’s “cure” procedure, voters can fix a missing signature.", "cure"),
-        ("The campaign abandoned its own “crime is down” talking point.", "crime is down"),
-        ("The broker was fined for selling “sensitive” information about customers.", "sensitive"),
-        (
-            "Advocates want to abolish the department's controversial “gang database” entirely.",
-            "gang database",
-        ),
-        # chants and titles after a kind noun
-        (
-            "Fans still sing “Nobody passes the Wall” at him when he takes the ice.",
-            "Nobody passes the Wall",
-        ),
-        ("She stars in the American thriller “Cold Open.”", "Cold Open"),
-        ("Its opening track, “Lantern Light,” has been sampled dozens of times.", "Lantern Light"),
-    ],
-)
-def test_terms_are_nobodys_speech(text: str, words: str) -> None:
-    assert_term(text, words)
+# Terms found before the rules were tabled by session; read with TERM_CASES below.
+EARLY_TERMS = [
+    # ratings and classifications
+    ("Analyst Corwin Bates rates the stock “hold,” citing slowing sales.", "hold"),
+    ("The state rates the bridge’s superstructure “poor” after the inspection.", "poor"),
+    (
+        "Engineers classify the structure as “fracture critical,” meaning one failure "
+        "could bring it down.",
+        "fracture critical",
+    ),
+    # brands, code names, street names
+    (
+        "The team has branded the opening weekend “Purple Pride,” with cheap tickets.",
+        "Purple Pride",
+    ),
+    ("The effort, code-named “Project Lighthouse,” began last spring.", "Project Lighthouse"),
+    (
+        "The council named a stretch of Elm Avenue “Sugar Abernathy Way,” after the singer.",
+        "Sugar Abernathy Way",
+    ),
+    # nicknames
+    ("The players call him “Pops,” though he is only 41.", "Pops"),
+    # names for things
+    (
+        "The curve is so sharp that truckers have a name for it: “the Widowmaker.”",
+        "Widowmaker",
+    ),
+    ("The steer’s name is “Biscuit,” and he weighs 1,400 pounds.", "Biscuit"),
+    # scare quotes on a noun phrase
+    ("Under the state’s “cure” procedure, voters can fix a missing signature.", "cure"),
+    ("The campaign abandoned its own “crime is down” talking point.", "crime is down"),
+    ("The broker was fined for selling “sensitive” information about customers.", "sensitive"),
+    (
+        "Advocates want to abolish the department's controversial “gang database” entirely.",
+        "gang database",
+    ),
+    # chants and titles after a kind noun
+    (
+        "Fans still sing “Nobody passes the Wall” at him when he takes the ice.",
+        "Nobody passes the Wall",
+    ),
+    ("She stars in the American thriller “Cold Open.”", "Cold Open"),
+    ("Its opening track, “Lantern Light,” has been sampled dozens of times.", "Lantern Light"),
+]
 
 
 def test_a_list_of_titles_are_all_terms() -> None:
@@ -365,28 +361,23 @@ def test_a_nickname_is_a_term_and_the_later_quote_is_still_speech() -> None:
 # --- terms found on blind set 11: a kind of thing, counted, defined or named ------------------
 
 
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        (
-            "The library will hold four “reading circles” this winter for new arrivals.",
-            "reading circles",
-        ),
-        (
-            "Parents asked why the district was not trying “block scheduling,” a system used "
-            "by two neighboring towns that gives each class a longer period.",
-            "block scheduling",
-        ),
-        (
-            "Volunteers will run a “repair cafe” at the community center every second Saturday.",
-            "repair cafe",
-        ),
-        ("Mayor Odile Ferranti read a proclamation declaring it “Lindqvist Day.”", "Lindqvist Day"),
-        ("Fans call this their “miracle season.” The players are less sure.", "miracle season"),
-    ],
-)
-def test_a_kind_of_thing_in_quotation_marks_is_a_term(text: str, words: str) -> None:
-    assert_term(text, words)
+KIND_TERMS = [
+    (
+        "The library will hold four “reading circles” this winter for new arrivals.",
+        "reading circles",
+    ),
+    (
+        "Parents asked why the district was not trying “block scheduling,” a system used "
+        "by two neighboring towns that gives each class a longer period.",
+        "block scheduling",
+    ),
+    (
+        "Volunteers will run a “repair cafe” at the community center every second Saturday.",
+        "repair cafe",
+    ),
+    ("Mayor Odile Ferranti read a proclamation declaring it “Lindqvist Day.”", "Lindqvist Day"),
+    ("Fans call this their “miracle season.” The players are less sure.", "miracle season"),
+]
 
 
 def test_a_phrase_inside_an_attributed_sentence_stays_speech() -> None:
@@ -1595,7 +1586,7 @@ TERM_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words"), TERM_CASES)
+@pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)
 
