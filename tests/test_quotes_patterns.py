@@ -1381,6 +1381,44 @@ def test_an_opening_phrase_mid_paragraph_leaves_the_cue_after_it() -> None:
     ]
 
 
+SPEAKER_CASES += [
+    pytest.param(
+        "Millbrook Water & Light, the municipal utility, said in a statement that the advisory "
+        "would stay “until two days of clean samples” are confirmed.",
+        "until two days",
+        "Millbrook Water & Light",
+        True,
+        id="an_ampersand_belongs_to_the_name",
+    ),
+    pytest.param(
+        "In a note to clients, Cowen & Boyd aviation analyst Priya Venkataraman cut her target "
+        "and wrote that the jets were “the visible tip of a larger problem.”",
+        "the visible tip",
+        "Priya Venkataraman",
+        True,
+        id="an_employer_and_a_role_before_the_name_of_a_coordinated_subject",
+    ),
+    pytest.param(
+        "The Florida Fish and Wildlife Conservation Commission, which oversees permits, said in "
+        "a statement that the numbers were “encouraging.”\n\n"
+        "“Artificial lighting remains a leading cause,” the statement said.",
+        "Artificial lighting",
+        "the Florida Fish and Wildlife Conservation Commission",
+        True,
+        id="and_inside_an_organisations_name",
+    ),
+    pytest.param(
+        "The Department of Fish and Wildlife said in a news release Friday that it would extend "
+        "the season. The department said the change was “supported by strong estimates” and "
+        "would be reviewed weekly.",
+        "supported by strong",
+        "the Department of Fish and Wildlife",
+        True,
+        id="and_inside_a_departments_remit",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)
 def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None:
     assert_speech_by(text, words, speaker, exact=exact)

@@ -58,7 +58,7 @@ _PREPOSITIONS = frozenset(("from", "in", "at", "of", "to", "for", "on", "near", 
 # written as unrolled loops: a repeated character class runs far faster in ``re`` than a
 # repeated alternation.
 # Words come first: the commonest token, tried first (the three start on different characters).
-_TOKEN = re.compile(r"[^\W_][\w’'\-]*(?:[.:](?=\w)[\w’'\-]*)*\.?|\x00+|[,;:()—–]")
+_TOKEN = re.compile(r"[^\W_][\w’'\-]*(?:[.:](?=\w)[\w’'\-]*)*\.?|\x00+|[,;:()—–&]")
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAP_WORD = rf"[{_UPPER}][\w’'\-]*(?:\.(?=[A-Za-z])[\w’'\-]*)*\.?"
 # A quoted nickname inside a name ("Clement “Clem” Dufresne") is masked: the run reads past it.
@@ -519,6 +519,9 @@ def sentence_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
         if (k > j or not tokens[i].is_capitalised) and _capitalised_end(tokens, k) > k:
             role, i = tokens[i:k], k
             j = _capitalised_end(tokens, i)
+    if j > i and not role and (k := _role_after_employer(tokens, j)) is not None:
+        # "Cowen & Boyd aviation analyst Priya Venkataraman cut ... and wrote": the name
+        role, i, j = tokens[j:k], k, _capitalised_end(tokens, k)
     if j > i and not role and any(t.lower in TITLE_WORDS for t in tokens[i:j]):
         # "Assistant Senate Minority Leader and ranking member of the Judiciary Committee
         # Thomasina Wojcik-Adebayo, a Republican, warned": the name ends the title chain
@@ -530,6 +533,17 @@ def sentence_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
     if tokens[j - 1].text.endswith(("’s", "'s")):
         return None  # "Smith’s lawyer disagreed": not Smith
     return _name_phrase(tokens[i:j], role, None, None)
+
+
+def _role_after_employer(tokens: list[Token], j: int) -> int | None:
+    """Where the name starts after an employer's name and a lowercase role ending in a person
+    noun ("Cowen & Boyd aviation analyst Priya Venkataraman"), if the tokens from ``j`` read so."""
+    k = j
+    while k < min(len(tokens), j + 3) and tokens[k].is_word and not tokens[k].is_capitalised:
+        k += 1
+    if k == j or not is_person_noun(tokens[k - 1].lower) or _capitalised_end(tokens, k) < k + 2:
+        return None
+    return k
 
 
 def _title_chain_end(tokens: list[Token], j: int) -> tuple[int, int] | None:
@@ -563,8 +577,18 @@ def _title_chain_end(tokens: list[Token], j: int) -> tuple[int, int] | None:
 
 
 def _capitalised_end(tokens: list[Token], i: int) -> int:
-    """One past the run of capitalised words starting at ``i``."""
-    while i < len(tokens) and tokens[i].is_word and tokens[i].is_capitalised:
+    """One past the run of capitalised words starting at ``i`` ("Cowen & Boyd" is one run)."""
+    start = i
+    while i < len(tokens) and (
+        (tokens[i].is_word and tokens[i].is_capitalised)
+        or (
+            tokens[i].text == "&"
+            and i > start
+            and i + 1 < len(tokens)
+            and tokens[i + 1].is_word
+            and tokens[i + 1].is_capitalised
+        )
+    ):
         i += 1
     return i
 
@@ -1185,16 +1209,15 @@ class Registry:
         mentions: list[Mention] = []
         self.sentences = sentences
         upto = len(self.masked) if upto is None else upto
-        for match in _CAP_RUN.finditer(self.masked, 0, upto):
-            run = match[0]
+        for run_start, run in _capitalised_runs(self.masked, upto):
             if run.lower() in NAME_STOPWORDS or (
                 ("’" in run or "'" in run) and _contracted_pronoun(run.lower()) is not None
             ):
                 continue  # "The", "But", "She’d": a sentence's first word, not a name
             if "." in run or "’s " in run or "'s " in run:
-                pieces = _pieces(run, match.start())
+                pieces = _pieces(run, run_start)
             else:  # the common case, one piece: spares building the list
-                pieces = [(match.start(), match.end(), run.split(), False)]
+                pieces = [(run_start, run_start + len(run), run.split(), False)]
             if MASK in run:  # the nickname is no word of the name
                 pieces = [(s, e, [w for w in raw if w[0] != MASK], o) for s, e, raw, o in pieces]
             for start, end, raw, owned in pieces:
@@ -2295,6 +2318,40 @@ def _org_head_follows(words: list[str]) -> bool:
         if word.rstrip(".,;:").lower() in ORG_HEADS:
             return True
     return False
+
+
+def _capitalised_runs(masked: str, upto: int) -> list[tuple[int, str]]:
+    """The capitalised runs of ``masked[:upto]`` as (start, run), two joined by "and" when
+    they make one organisation's name ("the Florida Fish and Wildlife Conservation
+    Commission", "the Department of Fish and Wildlife")."""
+    runs = [(match.start(), match[0]) for match in _CAP_RUN.finditer(masked, 0, upto)]
+    k = len(runs) - 2
+    while k >= 0:
+        (start, run), (after, following) = runs[k], runs[k + 1]
+        if (
+            after == start + len(run) + 5
+            and masked.startswith(" and ", after - 5)
+            and _one_org_name(run.split(), following.split())
+        ):
+            runs[k : k + 2] = [(start, masked[start : after + len(following)])]
+        k -= 1
+    return runs
+
+
+def _one_org_name(first: list[str], second: list[str]) -> bool:
+    """Whether "FIRST and SECOND" is one organisation's name: SECOND ends on an organisation's
+    head word, or FIRST opens "Department of" and SECOND is a word or two of its remit; no
+    person's title or given name on either side."""
+    if first[0].lower() == "the":
+        first = first[1:]
+    words = [w.lower() for w in first + second]
+    if not first or any(w in TITLE_WORDS or w in _FIRST_NAMES for w in words):
+        return False
+    if first[-1].endswith(("’s", "'s", ".")):
+        return False
+    if words[-1] in ORG_HEADS and len(second) >= 2:
+        return True
+    return len(first) >= 3 and words[0] in ORG_HEADS and words[1] == "of" and len(second) <= 2
 
 
 def _pieces(run: str, at: int) -> list[tuple[int, int, list[str], bool]]:
