@@ -1419,6 +1419,52 @@ SPEAKER_CASES += [
 ]
 
 
+_SUBORDINATE_CUE = (
+    "“We cut nothing,” said Ilse Brandvold, the director.\n\n"
+    "The soprano at the center of the storm, South African-born Nomvula Dlamini-Park, has "
+    "been singled out for praise.\n\n"
+    "Dlamini-Park, who is singing the role for the fourth time, said she had doubts when "
+    "Brandvold first described the concept to her.\n\n"
+    "“I told her, honestly, I thought it would not work,” she recalled."
+)
+SPEAKER_CASES += [
+    pytest.param(
+        _SUBORDINATE_CUE,
+        "I told her",
+        "Nomvula Dlamini-Park",
+        True,
+        id="a_speech_verb_in_a_when_clause_brings_no_new_voice",
+    ),
+    pytest.param(
+        "“Darling, I have been booed in Parma,” said South African-born Nomvula "
+        "Dlamini-Park, the soprano.",
+        "Darling",
+        "Nomvula Dlamini-Park",
+        True,
+        id="born_somewhere_is_no_part_of_the_name",
+    ),
+    pytest.param(
+        "“I am sorry,” said Derek Pruitt.\n\n"
+        "Judge Walter Embry also ordered Pruitt to pay $2.3 million, though he conceded the "
+        "figure was symbolic. “I have no illusion that these families will be made whole,” he "
+        "said.",
+        "I have no illusion",
+        "Walter Embry",
+        True,
+        id="a_pronoun_continues_its_sentences_subject_not_a_speaker_from_before",
+    ),
+    pytest.param(
+        "“That’s on me,” said Dale Ostrowski.\n\n"
+        "Asked by Fenwick Osei whether he would release footage within 30 days, Ostrowski "
+        "hesitated. “Within the limits of the law, yes,” he said.",
+        "Within the limits",
+        "Dale Ostrowski",
+        True,
+        id="the_object_of_asked_by_opens_no_sentence",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)
 def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None:
     assert_speech_by(text, words, speaker, exact=exact)
@@ -1620,6 +1666,28 @@ TERM_CASES = [
         "middle push at a high rate.",
         "the ugly 500",
         id="what_he_called_then_a_definition_is_a_term",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "Lowe asked whether last summer’s recruitment drive — a “project” the chairman had "
+        "promised would take Rovers up — had been at the root of the problem.",
+        "project",
+        id="one_word_held_at_arms_length_after_a",
+    ),
+    pytest.param(
+        "She pointed to what residents have taken to calling “scooter graveyards,” heaps of "
+        "abandoned devices along the trail.",
+        "scooter graveyards,",
+        id="what_a_group_has_taken_to_calling",
+    ),
+    pytest.param(
+        "Oyelaran said the storm’s eastern half — the “dirty side,” in forecasters’ shorthand "
+        "— had pushed a surge into the bay.",
+        "dirty side,",
+        id="a_phrase_in_someones_shorthand",
     ),
 ]
 

@@ -595,6 +595,12 @@ def _pronoun_before(masked: str, verb_at: int) -> NounPhrase | None:
     return NounPhrase("pronoun", found.group(1), found.start(1), found.end(1))
 
 
+# Conjunctions opening a subordinate clause: a speech verb there reports no one who goes on.
+_SUBORDINATORS = frozenset(
+    ("when", "after", "before", "while", "since", "until", "because", "if", "although", "once")
+)
+
+
 def _previous_word(masked: str, at: int) -> str:
     """The lowercase word just before ``at`` ("" at a boundary)."""
     space = masked.rfind(" ", max(0, at - 16), at - 1)
@@ -689,6 +695,14 @@ def _is_term(
         and (following in FINITE_VERBS or following in _MENTION_VERBS)
     ):
         return True  # said the “five days” referred only to ...; the “raise” is offset
+    if (
+        previous in ("a", "an")
+        and len(words) == 1
+        and inner[-1] not in ".!?"
+        and words[0].islower()
+        and not _governed(before)
+    ):
+        return True  # a “project” the chairman had promised: one word held at arm's length
     if previous in TERM_LABEL_NOUNS or (previous == "line" and prior == "subject"):
         return len(words) <= 20  # "under the slogan “Write it down. Keep it forever.”"
     if previous in TERM_GLOSS_WORDS and len(words) <= 6 and not before[-1].endswith(":"):
@@ -904,7 +918,10 @@ _WHAT_IT_DOES = re.compile(r" (?:that|which) (?:would|will|could|can|lets|allows
 
 _DEFINITION = re.compile(
     r" (?:(?:a|an) (?:[a-z\-]+ ){1,3}(?:that|which|in which|where|for|of|at|used|meant)\b"
-    r"|in which\b)"
+    r"|in which\b"
+    # the “dirty side,” in forecasters’ shorthand; the “cone,” as meteorologists call it
+    r"|in (?:[\w’'\-]+ ){0,2}(?:shorthand|parlance|jargon|lingo|terminology|slang|vernacular)\b"
+    r"|as (?:[\w’'\-]+ ){1,3}(?:call|calls|called) it\b)"
 )
 
 
@@ -1073,8 +1090,12 @@ def _group_calls(before: list[str]) -> bool:
     for back in (1, 2):
         if len(before) > back and before[-back].lower() in TERM_CUES_CALLED:
             k = len(before) - back - 1
-            while k > 0 and (before[k] in _CALL_ADVERBS or before[k].endswith("ly")):
-                k -= 1  # "sometimes", "often", "usually"
+            while k > 0 and (
+                before[k] in _CALL_ADVERBS
+                or before[k] in _CALL_AUXILIARIES
+                or before[k].endswith("ly")
+            ):
+                k -= 1  # "sometimes", "often", "usually"; "have taken to calling"
             subject = before[k] if k >= 0 else ""
             if not subject.isalpha() or not subject.islower() or subject in _NOT_GROUPS:
                 return False
@@ -1086,6 +1107,7 @@ def _group_calls(before: list[str]) -> bool:
 
 
 _CALL_ADVERBS = frozenset(("sometimes", "often", "now", "still", "also", "even", "commonly"))
+_CALL_AUXILIARIES = frozenset(("to", "taken", "come", "begun", "started", "have", "had", "now"))
 _NOT_GROUPS = frozenset(("this", "has", "was", "is", "its", "his", "as", "us", "does", "less"))
 
 
@@ -1551,7 +1573,7 @@ def _resolve_speakers(
                     named = registry.salient_org(cue.start) or named
             by_cue[cue.start] = named
             if named is not None:
-                registry.last_cue_speaker = named
+                registry.last_cue_speaker, registry.last_cue_at = named, cue.start
                 if registry.is_named(named) or _names_an_org(cue.np):
                     issuers.note(cue, named)
         return by_cue[cue.start]
@@ -1565,6 +1587,8 @@ def _resolve_speakers(
                 registry.touch(named, position)
             continue
         if is_cue:
+            if _previous_word(masked, cues[index].np.start) in _SUBORDINATORS:
+                continue  # "said she had doubts when Brandvold first described it": no new voice
             named = speaker_of(cues[index])
             if named is not None:
                 registry.note_speaker(named, position)

@@ -241,7 +241,7 @@ def _name_phrase(
         w if w[-1:] not in _CLEANED_ENDINGS or _kept_possessive(texts, k) else _clean_word(w)
         for k, w in enumerate(texts)
     ]
-    words = [w for w in _strip_leading_stopwords(raw) if w]
+    words = _after_birthplace([w for w in _strip_leading_stopwords(raw) if w])
     if not words:
         return None
     if determiner is None and len(words) < len(raw) and raw[0].lower() == "the":
@@ -264,6 +264,14 @@ def _name_phrase(
         gender,
         org_head,
     )
+
+
+def _after_birthplace(words: list[str]) -> list[str]:
+    """The name after a birthplace adjective ("South African-born Nomvula Dlamini-Park")."""
+    for k, word in enumerate(words[:3]):
+        if word.endswith("-born"):
+            return words[k + 1 :]
+    return words
 
 
 def _role_gender(role: list[Token]) -> str | None:
@@ -1194,6 +1202,7 @@ class Registry:
         self.subject_mentions: list[tuple[int, Entity]] = []
         self.opening_mentions: list[tuple[int, Entity]] = []  # sentence subjects of any kind
         self.last_cue_speaker: str | None = None
+        self.last_cue_at = -1  # where that speaker's cue sits
         self.groups: list[tuple[int, str]] | None = None  # "The researchers" sentence subjects
         self.by_acronym: dict[str, list[Entity]] = {}  # in reading order, as ``entities``
         self.orgs_by_first: dict[str, list[Entity]] = {}  # organisations by first, last word
@@ -1303,6 +1312,7 @@ class Registry:
         words = [w for w in words[lead:] if w]
         while words and "-" in words[0] and _AGE_WORD.fullmatch(words[0]):
             words = words[1:]  # "Nine-year-old Priya Raman": Priya Raman
+        words = _after_birthplace(words)
         if not words:
             return None
         sentence_start = sentences[bisect_right(sentences, start) - 1]
@@ -1321,6 +1331,8 @@ class Registry:
             and not any(w[:1].isupper() and w.lower() not in NAME_STOPWORDS for w in lead_words)
             # "He thanked Thackeray": the sentence has its subject already
             and not any(w.lower() in SUBJECT_PRONOUNS for w in lead_words)
+            # "Asked by Osei whether ..., Ostrowski hesitated": a preposition's object
+            and not (lead_words and lead_words[-1].lower() in _OBJECT_PREPOSITIONS)
         )
         subject = subject and not raw[-1].endswith(("’s", "'s"))  # "Smith’s lawyer": not Smith
         previous = _word_before(masked, start).lower()  # only its last word counts
@@ -1974,10 +1986,10 @@ class Registry:
         """The person opening the sentence where ``chosen`` was last seen, when ``chosen`` sat
         further in ("Delacroix got the name when a teacher watched him. He ..."): a pronoun
         continues the subject, not a noun in a subordinate clause."""
-        if chosen.display == self.last_cue_speaker:
-            return None  # "Ruiz listened as Bell said ... He added": the last speaker goes on
         seen = chosen.last_seen
         sentence_start = self.sentences[bisect_right(self.sentences, seen) - 1]
+        if chosen.display == self.last_cue_speaker and self.last_cue_at >= sentence_start:
+            return None  # "Ruiz listened as Bell said ... He added": the last speaker goes on
         for position, entity in reversed(self.subject_mentions):
             if position < sentence_start:
                 return None
