@@ -1465,6 +1465,60 @@ SPEAKER_CASES += [
 ]
 
 
+SPEAKER_CASES += [
+    pytest.param(
+        "The sharpest moment came when Sen. Glenn Atwater read from a 2021 op-ed in which "
+        "Adaeze Nwosu-Clarke had written that oil companies would need to “plan for their own "
+        "managed decline.”",
+        "plan for their own",
+        "Adaeze Nwosu-Clarke",
+        True,
+        id="what_someone_had_written_is_theirs",
+    ),
+    pytest.param(
+        "In a 34-page written opinion, Circuit Judge Anselm Whitcombe found that the ordinance "
+        "gave officers “essentially unbounded discretion” to decide.",
+        "essentially unbounded",
+        "Anselm Whitcombe",
+        True,
+        id="a_written_opinion_is_no_one_writing",
+    ),
+    pytest.param(
+        "What has changed most in 40 years?\n\n"
+        "“The phones,” said Dorothea Hale, the crossing guard.\n\n"
+        "At an assembly, the principal read aloud a letter that the superintendent, Margaret "
+        "O’Donoghue-Sato, had written to the guard:\n\n"
+        "“For four decades you have stood between our children and every careless driver.”",
+        "For four decades",
+        "Margaret O’Donoghue-Sato",
+        True,
+        id="a_colon_paragraph_with_a_speaker_is_no_interview_prompt",
+    ),
+    pytest.param(
+        "The paper’s publisher, Hyun-joo Park-Sullivan, 71, announced the closing in June. Her "
+        "friend Ruthanne Moss will miss the police log. “That was the best reading in the "
+        "county,” Moss insisted.\n\n"
+        "In her final column, scheduled for Saturday’s edition and shared in advance with a "
+        "reporter, Park-Sullivan thanks the carriers and what she calls “the loyal "
+        "opposition” — the readers who wrote in to complain.\n\n"
+        "“You kept us careful,” the column reads.",
+        "You kept us careful",
+        "Hyun-joo Park-Sullivan",
+        True,
+        id="her_column_in_an_opening_phrase_is_the_subjects",
+    ),
+    pytest.param(
+        "A man at the end of the counter, who said his name was Gus, argued that the paper had "
+        "been “going downhill since they stopped printing it on the blue stuff,” then conceded "
+        "he had renewed.",
+        "going downhill",
+        "Gus",
+        True,
+        id="who_said_his_name_was",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)
 def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None:
     assert_speech_by(text, words, speaker, exact=exact)

@@ -466,9 +466,13 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
         verb = word.lower()
         if verb.startswith("ask") and masked.startswith(" to ", end):
             continue  # "who asked to be identified only as Mateo": a request, not speech
+        if _NAME_GIVEN_NEXT.match(masked, end):
+            continue  # "who said his name was Gus": a name given, not words to quote
         if verb == "called" and _NAMED_SO.match(masked, end):
             continue  # "a regional chain called Prairie Lantern Media,": a name, not words
         previous = _previous_word(masked, at)
+        if verb == "written" and previous not in ("had", "has", "have"):
+            continue  # "a 34-page written opinion", "written by": no one writing here
         if previous in _NOUN_MARKERS or (verb[-1] == "s" and previous in _QUANTIFIERS):
             continue  # "in his notes", "her answer", "some states": a noun, not a speech verb
         if (
@@ -501,6 +505,9 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
                 continue
         else:
             np = _pronoun_before(masked, at) or left_subject(masked, left_from, at)
+            if np is not None and np.kind == "common" and np.title is not None:
+                # "A man at the end of the counter, who said his name was Gus, argued"
+                np = _given_name_after(masked, np) or np
             if np is None and _coordinated(masked, left_from, at):
                 np = sentence_subject(masked, sentence_start, at)
             if np is None and verb.split()[0] in INVERTIBLE_VERBS and previous not in _PASSIVE:
@@ -513,6 +520,9 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
         ):
             cues.append(_Cue(verb, at, end, np, (sentence_start, sentence_end)))
     return cues
+
+
+_NAME_GIVEN_NEXT = re.compile(r" (?:his|her|their) (?:first |last |full )?name (?:was|is)\b")
 
 
 # "called Prairie Lantern Media," closed by punctuation: what a thing is called ("called
@@ -565,7 +575,8 @@ _MEDIUM = re.compile(
 
 # "a woman who gave only her first name, Marisol": the name the unnamed speaker gave.
 _GIVEN_NAME_AFTER = re.compile(
-    r",? who [^,.;\x00]{0,50}?(?:\b(his|her|their)(?: first| last)? name(?:,| as| is| only as) "
+    r",? who [^,.;\x00]{0,50}?"
+    r"(?:\b(his|her|their)(?: first| last)? name(?:,| as| is| was| only as) "
     r"|identified (?:(?:him|her|them)sel(?:f|ves) )?(?:only )?as )([A-Z][\w’'\-]+)"
 )
 
@@ -1557,7 +1568,7 @@ def _resolve_speakers(
     by_cue: dict[int, str | None] = {}
 
     issuers = _Issuers(masked)
-    interview = _Interview(masked, paragraphs)
+    interview = _Interview(masked, paragraphs, [cue.start for cue in cues])
     exchange = _Exchange(paragraphs)
 
     def speaker_of(cue: _Cue) -> str | None:
@@ -1804,16 +1815,25 @@ class _Interview:
     quoted answer with no cue. Every answer is the interviewee's, the person the write-up
     says it spoke with, else whoever spoke last before the first question."""
 
-    def __init__(self, masked: str, paragraphs: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, masked: str, paragraphs: list[tuple[int, int]], cue_starts: list[int]
+    ) -> None:
         self.masked = masked
         self.paragraphs = paragraphs
+        self.cue_starts = cue_starts  # sorted: where speech verbs with a subject sit
         self.interviewee: str | None = None
 
     def is_prompt(self, paragraph: int) -> bool:
-        """A short unquoted paragraph ending in "?" or ":": a question or a topic line."""
+        """A short unquoted paragraph ending in "?" or ":": a question or a topic line. One
+        ending in ":" with a speaker and a speech verb ("a letter that X had written to the
+        guard:") introduces that speaker's words instead."""
         lo, hi = self.paragraphs[paragraph]
         body = self.masked[lo:hi].rstrip()
-        return 0 < len(body) <= 200 and body[-1] in "?:" and MASK not in body
+        if not (0 < len(body) <= 200 and body[-1] in "?:" and MASK not in body):
+            return False
+        return body[-1] == "?" or bisect_left(self.cue_starts, lo) == bisect_left(
+            self.cue_starts, hi
+        )
 
     def answers(self, span: _Span) -> bool:
         """Whether ``span`` opens the paragraph right after a prompt."""

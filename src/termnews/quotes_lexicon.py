@@ -29,7 +29,7 @@ CUE_WORDS = """
     protested quipped recall recalled recalls recounted reflected reiterated remarked repeated
     replied replies responded said say says scoffed shouted shrugged sighed snapped stated
     states stressed suggested tells testified testifies texted told tweeted tweets urged vowed
-    warn warned warns whispered wondered write writes wrote yelled
+    warn warned warns whispered wondered write writes wrote written yelled
     observes muses quips confirms recounts concludes declares predicts responds stresses jokes
     urges laughs shrugs
 """
@@ -256,6 +256,7 @@ DOCUMENT_NOUNS = _words(
     """
     statement release post email e-mail letter report filing complaint lawsuit memo notice
     announcement message tweet sign petition ruling order motion brief review citation
+    column editorial op-ed essay resolution affidavit newsletter
     """
 )
 # Short words that stay lowercase in Title Case ("State of the Harbor").

@@ -1123,6 +1123,10 @@ def _role_before_comma(masked: str, start: int) -> bool:
 _DAY_AFTER = re.compile(r" \d{1,2}\b")
 
 
+# "In her final column, ": a sentence opening on a document its subject owns.
+_OWNED_OPENING = re.compile(r"(?:In|From|Through) (?:his|her|their) (?:[\w’'\-]+ ){0,3}")
+
+
 def _latest(entities: list[Entity]) -> Entity | None:
     """The entity seen last, if any."""
     return max(entities, key=lambda e: e.last_seen) if entities else None
@@ -2137,6 +2141,12 @@ class Registry:
             index = bisect_right(self.sentences, lo + named[-1])
             sentence = self.sentences[index - 1]
             end = self.sentences[index] if index < len(self.sentences) else len(self.masked)
+            owned = _OWNED_OPENING.match(self.masked, sentence)
+            if owned is not None and owned.end() == lo + named[-1]:
+                # "In her final column, ..., Park-Sullivan thanks": "her" is who comes next
+                author = self.person_named_first(owned.end(), end)
+                if author is not None:
+                    return author
             for position, entity in self.opening_mentions:
                 if sentence <= position < end:
                     return entity.display
