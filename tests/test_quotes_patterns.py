@@ -1519,6 +1519,35 @@ SPEAKER_CASES += [
 ]
 
 
+SPEAKER_CASES += [
+    pytest.param(
+        "It now belongs to Lior Ben-Ami, the concertmaster of the city's symphony, who "
+        "described the result as “a resurrection.”",
+        "a resurrection",
+        "Lior Ben-Ami",
+        True,
+        id="who_after_a_role_apposed_to_a_name_is_the_name",
+    ),
+    pytest.param(
+        "Another driver, a man who asked to be identified only as K.J. because he feared "
+        "being deactivated, said he had been kicked off the app. “Nobody to call,” he said.",
+        "Nobody to call",
+        "K.J.",
+        True,
+        id="a_name_given_as_initials",
+    ),
+    pytest.param(
+        "RydeNow said it would appeal. In a statement, the San Francisco-based company called "
+        "the ruling “a decision that ignores drivers.”\n\n"
+        "“Most drivers work fewer than 20 hours,” the company said.",
+        "Most drivers",
+        "RydeNow",
+        True,
+        id="a_based_somewhere_company_is_the_company",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)
 def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None:
     assert_speech_by(text, words, speaker, exact=exact)

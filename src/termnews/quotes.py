@@ -575,9 +575,10 @@ _MEDIUM = re.compile(
 
 # "a woman who gave only her first name, Marisol": the name the unnamed speaker gave.
 _GIVEN_NAME_AFTER = re.compile(
-    r",? who [^,.;\x00]{0,50}?"
+    r",? (?:an? [a-z]+ )?who [^,.;\x00]{0,50}?"
     r"(?:\b(his|her|their)(?: first| last)? name(?:,| as| is| was| only as) "
-    r"|identified (?:(?:him|her|them)sel(?:f|ves) )?(?:only )?as )([A-Z][\w’'\-]+)"
+    r"|identified (?:(?:him|her|them)sel(?:f|ves) )?(?:only )?as )"
+    r"([A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]+)"  # "K.J.", "Marisol"
 )
 
 

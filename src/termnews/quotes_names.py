@@ -266,6 +266,9 @@ def _name_phrase(
     )
 
 
+_BASED_ENDINGS = ("-based", "-headquartered")
+
+
 def _after_birthplace(words: list[str]) -> list[str]:
     """The name after a birthplace adjective ("South African-born Nomvula Dlamini-Park")."""
     for k, word in enumerate(words[:3]):
@@ -319,7 +322,19 @@ def _subject_of_tokens(masked: str, tokens: list[Token]) -> NounPhrase | None:
             for k in range(i - 2, max(-1, i - 8), -1):  # the state arts council, which")
                 if tokens[k].lower in DETERMINERS:
                     return _head_phrase(masked, tokens[k : i - 1], i - 2 - k, None)
-        return _head_phrase(masked, tokens, i - 2, None)
+        phrase = _head_phrase(masked, tokens, i - 2, None)
+        if phrase is not None and phrase.kind == "common":
+            # "Lior Ben-Ami, the concertmaster of the city's symphony, who described": the
+            # name the role is apposed to
+            k = next((k for k in range(i - 2, -1, -1) if tokens[k].start == phrase.start), 0)
+            if k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].is_capitalised:
+                j = k - 2
+                while j > 0 and tokens[j - 1].is_word and tokens[j - 1].is_capitalised:
+                    j -= 1
+                named = _name_phrase(tokens[j : k - 1], [], None, phrase.text)
+                if named is not None:
+                    return named
+        return phrase
     if tokens[i].text != ",":
         return _head_phrase(masked, tokens, i, None)
     last_comma = comma = i
@@ -1317,6 +1332,8 @@ class Registry:
         while words and "-" in words[0] and _AGE_WORD.fullmatch(words[0]):
             words = words[1:]  # "Nine-year-old Priya Raman": Priya Raman
         words = _after_birthplace(words)
+        if words and words[-1].endswith(_BASED_ENDINGS):
+            return None  # "the San Francisco-based company": where it is, not a name
         if not words:
             return None
         sentence_start = sentences[bisect_right(sentences, start) - 1]
@@ -2009,6 +2026,9 @@ class Registry:
         text = phrase.text
         if words and words[0].lower() in ("a", "an"):
             text = " ".join(words[1:])
+        based = next((k for k, w in enumerate(words) if w.endswith(_BASED_ENDINGS)), None)
+        if based is not None and words[0].lower() == "the":
+            words = [words[0], *words[based + 1 :]]  # "the San Francisco-based company"
         head = words[-1].lower() if words else ""
         if len(words) >= 2 and words[0].lower() == "the":
             named = self._org_ending_with(tuple(w.lower() for w in words[1:]))
@@ -2432,6 +2452,9 @@ def _first_name_of(entity: Entity, speaking: bool) -> bool:
     )
 
 
+_BRAND = re.compile(r"(?!Mac)[A-Z][a-z]{2,}[A-Z][a-z]")
+
+
 def _is_org(words: list[str]) -> bool:
     """An organisation name: an organisation head word, a company's mark, or an acronym."""
     if not words:
@@ -2439,6 +2462,8 @@ def _is_org(words: list[str]) -> bool:
     for word in words:
         if word.lower() in _ORG_WORDS:
             return True
+    if len(words) <= 2 and _BRAND.match(words[0]):
+        return True  # "RydeNow", "LinkedIn": a brand's inner capital, not "McKenzie"
     first = words[0]
     return (
         len(words) <= 3
