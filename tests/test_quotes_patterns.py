@@ -1548,6 +1548,55 @@ SPEAKER_CASES += [
 ]
 
 
+SPEAKER_CASES += [
+    pytest.param(
+        "“It pays better, honestly,” says Keisha Drummond, a waitress.\n\n"
+        "Among the regulars was Walter Yoon, 81, a retired letter carrier who said he had eaten "
+        "breakfast there “five days a week, six when my wife was mad at me,” since 1977.",
+        "five days a week",
+        "Walter Yoon",
+        True,
+        id="a_role_apposed_to_a_name_then_who_said",
+    ),
+    pytest.param(
+        "“Do they sleep in the terminal?” Mei-Lin Foster asked.\n\n"
+        "The Kettle Island Visitors Bureau, which represents about 80 inns, sent a letter to "
+        "the board last week.\n\n"
+        "“Every wedding party, every fishing charter,” the letter said.",
+        "Every wedding party",
+        "the Kettle Island Visitors Bureau",
+        True,
+        id="an_organisation_that_sent_the_letter_is_its_sender",
+    ),
+    pytest.param(
+        "The Oregon Wine Board said sales were down. Pacific Northwest Farm Mutual, which "
+        "insures a third of the growers, said claims would be judged case by case.\n\n"
+        "“We understand how painful this harvest has been,” the company said.",
+        "We understand",
+        "Pacific Northwest Farm Mutual",
+        True,
+        id="a_mutual_is_a_company",
+    ),
+    pytest.param(
+        "When Solène Marchetti crushed a test batch last week, the juice had what winemakers "
+        "call “smoke character” and what she, less politely, called “an ashtray.”",
+        "an ashtray",
+        "Solène Marchetti",
+        True,
+        id="an_adverbial_aside_between_subject_and_verb",
+    ),
+    pytest.param(
+        "Another grower, Fatima Al-Rashid, has left half her crop on the vine. Her advice, "
+        "according to a post she shared in a growers’ group on Facebook: “Read the fine "
+        "print, everybody.”",
+        "Read the fine print",
+        "Fatima Al-Rashid",
+        True,
+        id="according_to_a_post_she_shared",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)
 def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None:
     assert_speech_by(text, words, speaker, exact=exact)

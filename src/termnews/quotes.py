@@ -537,7 +537,7 @@ _PASSIVE = frozenset(("be", "been", "being", "was", "were", "is", "are", "get", 
 # "according to a memo she sent", "an email he wrote": the document's author is the pronoun.
 _DOCUMENT_SENT = re.compile(
     rf" (?:a|an|the) (?:[a-z\-]+ )?(?:{'|'.join(sorted(DOCUMENT_NOUNS))}) (?:that )?"
-    r"(he|she|they) (?:sent|wrote|posted|issued|filed|signed|released|emailed)\b"
+    r"(he|she|they) (?:sent|wrote|posted|issued|filed|signed|released|emailed|shared)\b"
 )
 
 

@@ -323,18 +323,12 @@ def _subject_of_tokens(masked: str, tokens: list[Token]) -> NounPhrase | None:
                 if tokens[k].lower in DETERMINERS:
                     return _head_phrase(masked, tokens[k : i - 1], i - 2 - k, None)
         phrase = _head_phrase(masked, tokens, i - 2, None)
-        if phrase is not None and phrase.kind == "common":
-            # "Lior Ben-Ami, the concertmaster of the city's symphony, who described": the
-            # name the role is apposed to
-            k = next((k for k in range(i - 2, -1, -1) if tokens[k].start == phrase.start), 0)
-            if k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].is_capitalised:
-                j = k - 2
-                while j > 0 and tokens[j - 1].is_word and tokens[j - 1].is_capitalised:
-                    j -= 1
-                named = _name_phrase(tokens[j : k - 1], [], None, phrase.text)
-                if named is not None:
-                    return named
-        return phrase
+        # "Lior Ben-Ami, the concertmaster of the city's symphony, who described": the name
+        return _name_apposed_to(tokens, phrase) or phrase
+    if i >= 1 and tokens[i].lower == "who" and tokens[i - 1].is_word:
+        # "Walter Yoon, 81, a retired letter carrier who said": the name the role is apposed
+        # to ("a man who said" alone names no one)
+        return _name_apposed_to(tokens, _head_phrase(masked, tokens, i - 1, None))
     if tokens[i].text != ",":
         return _head_phrase(masked, tokens, i, None)
     last_comma = comma = i
@@ -371,6 +365,22 @@ def _subject_of_tokens(masked: str, tokens: list[Token]) -> NounPhrase | None:
             return phrase
         comma = j
     return None
+
+
+def _name_apposed_to(tokens: list[Token], phrase: NounPhrase | None) -> NounPhrase | None:
+    """The name a common phrase stands in apposition to ("Walter Yoon, 81, a retired letter
+    carrier"), with the phrase as its title; None when it follows no name."""
+    if phrase is None or phrase.kind != "common":
+        return None
+    k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start == phrase.start), 0)
+    if k >= 4 and tokens[k - 2].text.isdigit() and tokens[k - 3].text == ",":
+        k -= 2  # ", 81,": an age between
+    if k < 2 or tokens[k - 1].text != "," or not tokens[k - 2].is_capitalised:
+        return None
+    j = k - 2
+    while j > 0 and tokens[j - 1].is_word and tokens[j - 1].is_capitalised:
+        j -= 1
+    return _name_phrase(tokens[j : k - 1], [], None, phrase.text)
 
 
 def _name_apposed_to_role(tokens: list[Token], comma: int, last_comma: int) -> NounPhrase | None:
@@ -435,6 +445,8 @@ def _skip_to_subject(tokens: list[Token], i: int) -> int:
             i -= 1
         elif token.lower == "to" and i > 0 and tokens[i - 1].lower in _HABITUAL:
             i -= 2
+        elif token.text == "," and (opened := _adverbial_aside(tokens, i)) is not None:
+            i = opened - 1  # "what she, less politely, called": the aside is skipped
         elif token.text == ")":
             depth_start = next(
                 (k for k in range(i - 1, max(-1, i - 30), -1) if tokens[k].text == "("), None
@@ -445,6 +457,24 @@ def _skip_to_subject(tokens: list[Token], i: int) -> int:
         else:
             break
     return i
+
+
+def _adverbial_aside(tokens: list[Token], comma: int) -> int | None:
+    """The opening comma of an adverbial aside closed at ``comma`` (", less politely,",
+    ", however,"): one to three lowercase words, one of them an adverb."""
+    for k in range(comma - 1, max(-1, comma - 5), -1):
+        token = tokens[k]
+        if token.text == ",":
+            words = tokens[k + 1 : comma]
+            if words and any(t.lower.endswith("ly") or t.lower in _ASIDES for t in words):
+                return k
+            return None
+        if not token.is_word or token.is_capitalised:
+            return None
+    return None
+
+
+_ASIDES = frozenset(("however", "too", "though", "again", "instead", "meanwhile", "also"))
 
 
 def _head_phrase(
@@ -1803,6 +1833,16 @@ class Registry:
             if e.kind == "person" and e.words[0] != MASK and lo <= e.last_seen < hi
         ]
 
+    def _opened_by(self, lo: int, hi: int) -> str | None:
+        """Who or what last opened a sentence in ``[lo, hi)`` ("The Kettle Island Visitors
+        Bureau, which ..., sent a letter"), organisations included."""
+        for position, entity in reversed(self.opening_mentions):
+            if position < lo:
+                return None
+            if position < hi:
+                return entity.display
+        return None
+
     def salient_since(self, lo: int, hi: int) -> str | None:
         """The person who last opened a sentence in ``[lo, hi)``, if any."""
         for position, entity in reversed(self.subject_mentions):
@@ -2144,7 +2184,9 @@ class Registry:
         for found in reversed(list(_ISSUED.finditer(self.masked, lo, phrase.start))):
             if found.group(1) == noun:  # "Mayor X ... issued a statement": the mayor's
                 sentence = self.sentences[bisect_right(self.sentences, found.start()) - 1]
-                return self.salient_since(sentence, found.start())
+                return self.salient_since(sentence, found.start()) or self._opened_by(
+                    sentence, found.start()
+                )
         named = [
             m.start() for m in re.finditer(rf"\b{re.escape(noun)}\b", self.masked[lo:sentence_here])
         ]
