@@ -1597,6 +1597,26 @@ SPEAKER_CASES += [
 ]
 
 
+SPEAKER_CASES += [
+    pytest.param(
+        "Harbor City FC announced on Tuesday that its captain would retire in May.\n\n"
+        "“We are grateful, and we are not ready,” the club said in a statement.",
+        "We are grateful",
+        "Harbor City FC",
+        True,
+        id="the_club_is_the_organisation_in_focus_when_no_name_ends_in_club",
+    ),
+    pytest.param(
+        "Purdue University sent a recruiter. The speech ended at noon.\n\n"
+        "“It was the most stubborn class,” the district said.",
+        "the most stubborn",
+        "the district",
+        True,
+        id="the_district_is_no_university",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)
 def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None:
     assert_speech_by(text, words, speaker, exact=exact)

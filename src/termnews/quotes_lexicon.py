@@ -240,7 +240,7 @@ CORPORATE_MARKS = _words(
     restaurants hotels resorts properties investments securities railroad railway shipping
     freight resort hotel casino inn brewery winery distillery vineyards zoo aquarium
     orchestra symphony clinic bakery academy gallery theater theatre pharmacy pharmacies
-    mutual insurers bancorp bankshares
+    mutual insurers bancorp bankshares fc
     """
 )
 # Last words of place names: "Elm Street" is never "Elm" speaking.

@@ -1172,6 +1172,17 @@ _DAY_AFTER = re.compile(r" \d{1,2}\b")
 _OWNED_OPENING = re.compile(r"(?:In|From|Through) (?:his|her|their) (?:[\w’'\-]+ ){0,3}")
 
 
+# Nouns for an institution that an article names once and then calls "the club".
+_INSTITUTION_NOUNS = frozenset(
+    (
+        "club", "team", "resort", "hospital", "federation", "division", "league", "museum",
+        "library", "school", "district", "festival", "orchestra", "newspaper", "paper",
+        "station", "university", "college", "church", "foundation", "society", "association",
+        "department", "ministry", "council", "commission", "authority", "bureau", "agency",
+    )
+)  # fmt: skip
+
+
 def _latest(entities: list[Entity]) -> Entity | None:
     """The entity seen last, if any."""
     return max(entities, key=lambda e: e.last_seen) if entities else None
@@ -2135,6 +2146,21 @@ class Registry:
             org = self._org_sharing_stem(head) or self._latest_org(
                 corporate=head in ("company", "firm", "business")
             )
+            if org is not None:
+                return org.display
+        if len(words) == 2 and words[0].lower() == "the" and head in _INSTITUTION_NOUNS:
+            # "The club said": no organisation's name ends in Club ("Harbor City FC"), so the
+            # organisation in focus
+            orgs = [
+                e
+                for e in self.entities
+                if e.kind == "org"
+                and e.display.removeprefix("the ")[:1].isupper()  # named, not "the hackers"
+                and 0 <= e.last_seen < phrase.start
+                # "the district" is no University
+                and all(w == head or w not in _INSTITUTION_NOUNS for w in e.words)
+            ]
+            org = _salient_org(orgs, phrase.start)
             if org is not None:
                 return org.display
         return text
