@@ -1356,11 +1356,17 @@ def test_a_letter_from_a_place_has_no_sender() -> None:
 
 
 def test_given_names_are_whole_words() -> None:
-    from termnews.quotes_given_names import MORE_FEMALE_NAMES, MORE_MALE_NAMES
+    from termnews.quotes_given_names import (
+        CENSUS_FEMALE_NAMES,
+        CENSUS_MALE_NAMES,
+        MORE_FEMALE_NAMES,
+        MORE_MALE_NAMES,
+    )
 
-    names = MORE_MALE_NAMES.split() + MORE_FEMALE_NAMES.split()
-    assert all(re.fullmatch(r"\w[\w'’-]*\w", name) for name in names)
-    assert not set(MORE_MALE_NAMES.split()) & set(MORE_FEMALE_NAMES.split())
+    male = MORE_MALE_NAMES.split() + CENSUS_MALE_NAMES.split()
+    female = MORE_FEMALE_NAMES.split() + CENSUS_FEMALE_NAMES.split()
+    assert all(re.fullmatch(r"\w[\w'’-]*\w", name) for name in male + female)
+    assert not set(male) & set(female)
 
 
 def test_an_acronym_for_a_thing_is_no_organisation() -> None:
@@ -1617,6 +1623,73 @@ SPEAKER_CASES += [
 ]
 
 
+_HEARING = (
+    "Marisol Quintero-Baptiste, executive vice president for operations at Skyline Air, "
+    "opened with an apology.\n\n"
+    "Rep. Dwayne Okafor, D-Ohio, asked how many of the stranded passengers had received cash "
+    "refunds.\n\n"
+    "“The majority of them,” Quintero-Baptiste said.\n\n"
+    "“The majority is not a number,” Okafor shot back. “How many?”\n\n"
+    "“I don’t have that figure in front of me, Congressman.”\n\n"
+    "Rep. Heather Lindqvist focused on the software, which pilots have nicknamed “the Slot "
+    "Machine” because, as Capt. Reuben Achterberg of the Skyline pilots’ union put it, “you "
+    "pull the lever and you never know what comes out.”\n\n"
+    "“Is it true that your software was last upgraded in 2009?” Lindqvist asked.\n\n"
+    "“Parts of it, yes.”\n\n"
+    "Near the end, Rep. Priya Ramaswamy-Cole asked Quintero-Baptiste whether she would "
+    "report the figures within 30 days.\n\n"
+    "“Yes,” the executive said.\n\n"
+    "“In writing?”\n\n"
+    "“In writing.”"
+)
+SPEAKER_CASES += [
+    pytest.param(
+        _HEARING,
+        "I don’t have that figure",
+        "Marisol Quintero-Baptiste",
+        True,
+        id="an_unquoted_question_and_a_cued_reply_open_an_exchange",
+    ),
+    pytest.param(
+        _HEARING,
+        "you pull the lever",
+        "Reuben Achterberg",
+        True,
+        id="a_name_of_a_body_is_the_person",
+    ),
+    pytest.param(
+        _HEARING,
+        "Parts of it",
+        "Marisol Quintero-Baptiste",
+        True,
+        id="a_bare_answer_goes_to_the_witness_of_the_last_exchange",
+    ),
+    pytest.param(
+        _HEARING,
+        "Yes,",
+        "Marisol Quintero-Baptiste",
+        True,
+        id="the_executive_is_whoever_an_apposition_made_one",
+    ),
+    pytest.param(
+        _HEARING,
+        "In writing?",
+        "Priya Ramaswamy-Cole",
+        True,
+        id="the_asker_of_an_unquoted_question_asks_again",
+    ),
+    pytest.param(
+        "The hospital closed the unit. “We could not find the nurses,” the statement said.\n\n"
+        "For women like Kayleigh, who is 31 weeks pregnant, the news landed hard. “My first one "
+        "came in forty minutes,” she said.",
+        "My first one",
+        "Kayleigh",
+        True,
+        id="a_census_given_name_tells_her_gender",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)
 def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None:
     assert_speech_by(text, words, speaker, exact=exact)
@@ -1840,6 +1913,15 @@ TERM_CASES += [
         "— had pushed a surge into the bay.",
         "dirty side,",
         id="a_phrase_in_someones_shorthand",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "Federal rules still let carriers decide which delays count as “controllable.”",
+        "controllable.",
+        id="what_counts_as_a_category",
     ),
 ]
 

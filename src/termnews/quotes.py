@@ -715,6 +715,8 @@ def _is_term(
         and not _governed(before)
     ):
         return True  # a “project” the chairman had promised: one word held at arm's length
+    if previous == "as" and prior in _COUNTING_VERBS and len(words) <= 3 and not title_case:
+        return True  # which delays count as “controllable.”: a category, not a remark
     if previous in TERM_LABEL_NOUNS or (previous == "line" and prior == "subject"):
         return len(words) <= 20  # "under the slogan “Write it down. Keep it forever.”"
     if previous in TERM_GLOSS_WORDS and len(words) <= 6 and not before[-1].endswith(":"):
@@ -1015,6 +1017,9 @@ def _classified_as(before: list[str], words: list[str]) -> bool:
     return bool(after) and after[0] in _OBJECT_STARTS
 
 
+_COUNTING_VERBS = frozenset(
+    ("count", "counts", "counted", "qualify", "qualifies", "qualified", "classified", "rated")
+)
 _CLASSIFYING_VERBS = frozenset(
     ("declared", "deemed", "designated", "classified", "labeled", "labelled", "listed")
 )
@@ -1349,6 +1354,14 @@ def _attribute(
             bisect_right(cue_starts, span.close_end + _NEAR),
         )
         local = [cues[i] for i in near if cue_sentences[i] == sentence]
+        if (
+            text[span.end - 1 : span.end] in ("?", "!")
+            and sentence + 1 < len(sentences)
+            and sentences[sentence + 1] <= span.close_end + 1
+        ):
+            # "“How many were granted?” Pfeiffer asked.": the question ended a sentence, and
+            # the cue right after it is still its own
+            local += [cues[i] for i in near if cue_sentences[i] == sentence + 1]
         after = _cue_after(masked, span, local)
         bounds = (
             sentences[sentence],
@@ -1571,6 +1584,7 @@ def _resolve_speakers(
     issuers = _Issuers(masked)
     interview = _Interview(masked, paragraphs, [cue.start for cue in cues])
     exchange = _Exchange(paragraphs)
+    paragraph_starts = [start for start, _ in paragraphs]
 
     def speaker_of(cue: _Cue) -> str | None:
         if cue.start not in by_cue:
@@ -1604,6 +1618,9 @@ def _resolve_speakers(
             named = speaker_of(cues[index])
             if named is not None:
                 registry.note_speaker(named, position)
+                if cues[index].verb.startswith("ask") and _ASKS_WHAT.match(masked, cues[index].end):
+                    # "Okafor asked how many ...": a question put without quotation marks
+                    exchange.note_asked(named, paragraph_starts, position)
             continue
         item = pending[index]
         assert item is not None
@@ -1666,6 +1683,8 @@ class _Exchange:
         # its speaker, paragraph, and whether it asked
         self.voices: list[tuple[str, int]] = []  # every speech turn's speaker and paragraph
         self.question: tuple[int, int] = (0, 0)  # the last question's words
+        self.asked_aside: tuple[str, int] | None = None  # an unquoted question's asker, paragraph
+        self.former_answerer: str | None = None  # who answered the last exchange
 
     def turn(self, span: _Span, text: str, registry: Registry) -> str | None:
         """The speaker of a cue-less quotation opening its paragraph in an exchange."""
@@ -1698,8 +1717,19 @@ class _Exchange:
         previous = self.last
         gap = previous is None or span.paragraph > previous[1] + 1 or speaker is None
         third_voice = cued and self.asker is not None and speaker not in self.parties
+        aside = self.asked_aside
         if gap or third_voice:
+            self.former_answerer = self.answerer or self.former_answerer
             self.asker = self.answerer = None
+        if (
+            cued
+            and self.asker is None
+            and aside is not None
+            and aside[1] == span.paragraph - 1
+            and aside[0] != speaker
+        ):
+            # "Rep. Okafor asked how many ... ¶ “The majority,” Quintero-Baptiste said."
+            self.asker, self.answerer = aside[0], speaker
         elif (
             cued
             and self.asker is None
@@ -1715,18 +1745,26 @@ class _Exchange:
         if speaker is not None:
             self.voices.append((speaker, span.paragraph))
 
+    def note_asked(self, asker: str, paragraph_starts: list[int], position: int) -> None:
+        """An unquoted question ("Okafor asked how many ..."): a cued reply in the next
+        paragraph opens an exchange between the two."""
+        self.asked_aside = (asker, bisect_right(paragraph_starts, position) - 1)
+
     def _single_turn(self, paragraph: int) -> bool:
         """Whether ``paragraph`` holds one speech turn only."""
         return sum(1 for _, at in self.voices[-3:] if at == paragraph) == 1
 
     def _other_voice(self, speaker: str, paragraph: int) -> str | None:
-        """The last speaker other than ``speaker`` within the few paragraphs before."""
-        for voice, at in reversed(self.voices):
-            if paragraph - at > _EXCHANGE_REACH:
-                return None
-            if voice != speaker:
-                return voice
-        return None
+        """The last speaker other than ``speaker`` within the few paragraphs before; the one
+        who answered the last exchange first, when they spoke there (a hearing's witness)."""
+        recent = [
+            voice
+            for voice, at in reversed(self.voices)
+            if paragraph - at <= _EXCHANGE_REACH and voice != speaker
+        ]
+        if self.former_answerer in recent:
+            return self.former_answerer
+        return recent[0] if recent else None
 
     @property
     def parties(self) -> tuple[str | None, str | None]:
@@ -1735,6 +1773,12 @@ class _Exchange:
 
 
 _EXCHANGE_REACH = 8  # paragraphs back that the other party of a question may have spoken
+
+
+# What an unquoted question asks: "asked how many", "asked Quintero-Baptiste whether".
+_ASKS_WHAT = re.compile(
+    r" (?:[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)* )?(?:whether|how|what|why|if|when|who|where|which)\b"
+)
 
 
 def _asks(text: str, span: _Span) -> bool:

@@ -564,3 +564,136 @@ zsófia zubaida zuhal zukiswa zuraida zuri zuzanna zübeyde ágnes áine ángela
 édith élisabeth élise élodie éloïse éléonore émilie éva évelyne özlem úna ľudmila şeyma şule
 šárka żaneta ștefania
 """
+
+# From the 1990 US census lists of first names (public domain), the more frequent ones not
+# above; names that are also common surnames, words, months or places are left out.
+CENSUS_MALE_NAMES = """
+dustin glen mathew armando salvador rickey cesar johnathan alton jonathon myron wilbert
+kristopher clint ismael erick darrel darin randal timmy darrin dominick dewayne bret stephan
+efrain rodger eldon freddy russel monte curt agustin kermit scotty elvin hal elwood moises
+bryon alvaro jeffry dane joesph rusty monty adolph derick alphonso vern hiram nickolas
+quincy issac carmelo donny linwood beau galen delmar johnathon charley trenton kurtis
+winfred collin emory mariano danial branden adan wilmer zachery josue edwardo wilford sonny
+theron raymundo daren robby arron herschel garth ronny kennith mervin jamel lazaro alphonse
+randell arnulfo thad mitch abe lanny isiah emile elmo aron everette eloy rodrick jerrod
+lemuel jules eliseo antwan alden margarito dino normand kieth jerold christoper alfonzo
+wilton jamaal brenton olin faustino judson alec jarred donn tad lenard chauncey mel kory
+augustus keven sal orval olen anibal jed amado delmer rolland kenton damion antone waldo
+fredric bradly kip burl jefferey
+"""
+
+CENSUS_FEMALE_NAMES = """
+bonnie edna thelma carrie juanita rhonda debbie michele bertha darlene joann bernice vivian
+laurie sue vicki terri tonya bessie delores arlene lillie minnie glenda marian dora vickie
+mattie maxine irma marsha myrtle patsy hilda jennie margie dianne velma toni mae sherri
+margarita sheryl kristi brandi blanche angie inez lynda jodi janie kristine fannie maryann
+opal susie kristy mamie lula lola verna beulah jeannette pam kelli karla patty shelia lynne
+sheri kara jacquelyn erma blanca leticia krista robyn adrienne traci kendra nichole mable
+ernestine krystal kari dianna lora doreen desiree janis betsy freda lynette teri eula meghan
+rochelle cecelia patti kellie darla mindy essie lorene elsa jeannie lela shari tami shawna
+melba nettie kristie alisha aimee rena myrna marla tammie latasha bonita ronda sherrie addie
+francine deloris stacie cheri cara rebekah dorthy effie trina reba sallie lenora etta kerri
+nikki estella tracie lourdes elva ina bettie aida iva goldie cassie maude jenifer therese
+dena janette rosetta cherie jillian dorothea trudy patrica kimberley shanna helena ola
+janine alisa bette cecile joni rachelle leola alta ester imogene glenna keri lizzie shana
+jayne jaclyn sondra tonia clarice jeanine angeline lily claudette cathleen angelia katharine
+jodie staci christi luella margret socorro bobbi maritza deana lorie ladonna willa selma
+dolly sybil marcy jeri ofelia meagan audra bettye virgie barbra leann rhoda adela nola
+bernadine flossie nelda minerva terrie letha hilary estela valarie rosalyn earline corrine
+tia sharron rae dona ericka jami elnora chandra neva marylou melisa tabatha avis jeanie
+nannie harriett loraine milagros benita allyson ashlee tania esmeralda pearlie zelma malinda
+noreen saundra amie althea clare elinor lorrie jerri darcy earnestine carmella marcie liza
+louisa earlene carlene nita katy edwina margery dollie roxie roslyn kathrine nanette
+charmaine lavonne ilene tammi suzette corine chrystal deanne lilian luann maryanne melva
+lawanda madge kathie ophelia nona mitzi mari georgette claudine fran alissa roseann lakeisha
+reva deidre chasity sheree carly elvia alyce gena briana rosanne wendi marva marietta marci
+arline sasha janna deena aurelia josefa lessie amalia vilma rosella lynnette alfreda leanna
+coleen tamra wilda karyn hallie erna enid jacklyn freida cathryn lelia casandra bridgett
+angelita annmarie beryl millicent katheryn diann carissa maryellen liz gilda marquita hollie
+tisha tamera angelique britney kaitlin lolita florine twila fanny janell alyson vonda pansy
+letitia deann brandie louella leta felecia lesa herminia tori denice germaine michell
+cortney nelly doretha deidra judi chelsey antionette nan leeann dessie kathi gayla latanya
+mina mellisa kimberlee jasmin renae elda justina gussie emilie rocio edythe ashleigh lakesha
+geri allene pamala dayna caryn rosalia jacquline marybeth krystle iola dottie griselda
+ernestina elida adrianne demetria delma jaqueline arleen virgina retha tillie eleanore cari
+treva birdie rosalee maurine latrice jena taryn elia debby maudie jeanna catrina shonda
+hortencia robbin danette maryjane brianne nilda danna cindi iona winona racheal guillermina
+eloisa caren malissa lona chantel shellie leora migdalia ivette christen athena janel veda
+pattie tessie tera marilynn lucretia karrie dinah alecia vernice portia lashawn dara tawana
+verda christin alene zella sandi candida alvina suzan lyn samatha oralia vesta renita delois
+shanda phillis lorri cathrine barb isabell ione roxanna mayme kisha ellie mellissa annetta
+zoila reta reina lauretta christal pilar charla elissa tiffani tana leota breanna jayme
+carmel vernell tomasa mandi dominga melodie lura alexa tamela mirna kerrie felicita cristy
+carmelita berniece tiara roseanne missy cori pricilla kristal elyse haydee aletha marge
+filomena harriette caridad vada aretha pearline marjory evette elouise damaris catharine
+belva nakia marlena luanne lorine karon dorene danita brenna louann julianna andria
+philomena lucila dovie romona mimi jacquelin gaye tonja misti chastity stacia roxann nikita
+velda marlys johnna ivonne hayley nicki majorie herlinda yadira perla gregoria antonette
+shelli mozelle joelle josette chiquita trista laquita candi shanon stephany magda richelle
+oleta jacque idella suzanna tosha nereida marlyn kyla delfina tena stephenie sabina gertie
+darleen sharonda shantel belen venessa rosalina genoveva clementine rosalba georgianna floy
+dorcas theda juli jesica vikki verla roselyn melvina jannette ginny debrah corrie violeta
+myrtis latricia charleen anissa twyla nedra latonia hellen annamarie adell sharyn niki
+lizette lindy kesha jeana danelle charline valorie lia dortha cristal gerri debi andra
+keshia eulalia dulce natividad linnie kami georgie catina alda sharla ruthann meaghan
+magdalene lissette adelaida venita trena shirlene elizebeth dian shanta latosha rosina
+mariann leisa jonnie dawna cathie laureen janeen holli vickey teressa shante rubye marcelina
+chanda terese marnie lulu lisette jeniffer elenor dorinda donita bernita altagracia aleta
+adrianna zoraida nicola lyndsey chrissy ami starla phylis phuong kyra charisse blanch
+sanjuanita rona nanci marilee maranda brigette sanjuana marita kassandra joycelyn felipa
+chelsie bonny mireya lorenza kyong sherie leatrice lakeshia edie bambi marylin lavon
+hortense garnet tressa shayna lavina kyung jeanetta shara phyliss mittie anabel alesia
+tawanda joanie tiffanie lashanda karissa enriqueta daniella corinna alanna abbey roxane
+roseanna magnolia lida joellen carleen tresa peggie nila maybelle jenelle carina marquerite
+margarette josephina evonne cinthia albina toya tawnya sherita myriam lizabeth keely jenni
+cheryle ardith ardis alesha adriane shaina karolyn felisha dori darci artie armida zola
+vergie shamika nena nannette maxie lovie jeane jaimie inge farrah caitlyn felicitas cherly
+caryl yolonda teena prudence pennie nydia orpha lizbeth laurette jerrie hermelinda carolee
+tierra mirian melony kori jennette susannah salina joleen cristine aracely tomeka shalonda
+marti lacie kala brittani zona syble sherryl nidia marlo kandice kandi deb alycia ronna
+norene christel audry zora trish stephaine shirlee shanika melonie mazie jazmin inga hettie
+geralyn fonda adella milissa golda evon ethelyn enedina cherise velva tawanna sade mirta
+karie jacinta davina cierra ashlie albertha tanesha stephani nelle mindi lorinda florene
+demetra dedra chantelle ashly suzy rosalva lyda leatha kristan karri darline darcie cinda
+cherrie awilda almeda rolanda lanette jerilyn gisele evalyn cyndi cleta carin zina zena
+velia tanika charissa lavonda kathlene jonna idalia candis candance brandee anitra alida
+nicolette maryjo linette christiana alexia tressie modesta lita gladis evelia davida cherri
+ashely annabel wanita shirly rosaura hulda yetta verona sibyl shannan mechelle leandra lani
+kylee kandy jolynn ferne eboni corene alysia zula moira lyndsay lorretta jammie gaynell
+adria vina vicenta tangela stephine norine nella liana leslee kimberely felica emogene
+eartha carma bea lennie jacalyn carlota otilia kirstin kacey johnetta joetta jeraldine
+jaunita elana dorthea cami amada adelia vernita renea ouida nilsa meryl kristyn julieta
+danica breanne aurea anglea sherron lorelei leesa kenna kathlyn charlette suzie shantell
+sabra racquel myong lavada juliann elvera delphia charolette carri angella ninfa leda
+stefani shanell machelle lissa kecia kathryne karlene julissa jettie jenniffer corrina
+carolann tess rosaria myrtice marylee liane kenyatta judie janey elmira eldora denna cristi
+cathi zaida vonnie vernie rosaline lesli felice deneen wynona tarsha sheron shanita shandra
+pinkie nelida laurene laci joi janene dorotha daniele dani carolynn carlyn berenice alethea
+thersa rufina mozell marylyn kathyrn kasandra kandace janae domenica debbra dannielle buffy
+barbie arcelia aja zenobia sharen sharee kacie jackeline felisa emelia eleanora cythia
+cristin claribel anastacia zulma zandra tenisha susann sherilyn shawanda linsey isela gretta
+georgetta eugenie desirae delora anika willene tracee tamatha nichelle mickie maegan lanita
+kelsie edelmira bree afton tamie shena meg keli kaci danyelle albertine adelle tiffiny
+nicolasa nichol nakisha maira loreen kizzy christene bobbye rubie roni queenie margarett
+kimberli idell hilma evelina esta emilee dennise dania carie rikki particia luvenia loree
+loni gigi denita billye tomika sharita rana nikole neoma margarite madalyn lucina kali
+jenette gabriele evelyne elenora clementina alejandrina zulema violette vannessa thresa
+retta noella nickie jonell suzann laverna keesha kattie gia georgene eveline estell elizbeth
+vallie trudie magaly madie kenyetta karren janetta hermine drucilla debbi celestina candie
+britni beckie zita vernetta trudi pearle patrina ossie nicolle loyce letty joselyn jonelle
+jenell iesha heide florinda flo elodia dorine brunilda ashli ardella twana tarah shavon
+serina rayna ramonita margurite lucrecia kourtney kati jesenia crista alica alia vinnie
+suellen romelia rachell olympia kathaleen jolie jessi janessa elease carletta britany salome
+rosamond regena raina nelia louvenia lesia latrina laticia larhonda jina jacki emmy deeann
+coretta arnetta neta mikki micki lonna leana lashunda kiley joye jacqulyn ignacia henriette
+elayne delinda dahlia coreen consuela babette ayanna anette albertina skye shawnee shaneka
+quiana pamelia merri merlene kiesha kiera kaylene jodee jenise erlene emmie dalila daisey
+casie belia babara versie vanesa shelba shawnda nikia naoma marna margeret madaline lawana
+kindra jazmine janett glendora freeda frederica florance flavia carline beverlee anjanette
+valda tamala shonna sarina oneida merilyn lurline lenna katherin jeni glady farah enola
+dominque devona delana cecila caprice alysha alethia vena theresia tawny shakira samara
+pamella marni malisa ligia lera latoria larae kimber kathern karey jennefer janeth fredia
+delisa debroah ciera andree altha vivan terresa tanna sudie salena ronni rebbecca myrtie
+maida leonarda kayleigh ethyl ellyn dayle cammie brittni avelina asuncion tyesha tonie
+tiesha
+"""

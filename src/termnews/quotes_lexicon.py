@@ -7,6 +7,8 @@ words (titles keep their trailing period where news style writes one).
 from __future__ import annotations
 
 from termnews.quotes_given_names import (
+    CENSUS_FEMALE_NAMES,
+    CENSUS_MALE_NAMES,
     COMMON_FEMALE_NAMES,
     COMMON_MALE_NAMES,
     MORE_FEMALE_NAMES,
@@ -377,8 +379,10 @@ ABBREVIATIONS = _words(
 )
 
 # Given names by gender (quotes_given_names); a name on both lists counts as a man's.
-MALE_NAMES = _words(COMMON_MALE_NAMES) | _words(MORE_MALE_NAMES)
-FEMALE_NAMES = (_words(COMMON_FEMALE_NAMES) | _words(MORE_FEMALE_NAMES)) - MALE_NAMES
+MALE_NAMES = _words(COMMON_MALE_NAMES) | _words(MORE_MALE_NAMES) | _words(CENSUS_MALE_NAMES)
+FEMALE_NAMES = (
+    _words(COMMON_FEMALE_NAMES) | _words(MORE_FEMALE_NAMES) | _words(CENSUS_FEMALE_NAMES)
+) - MALE_NAMES
 
 # Nouns for people, with the gender they tell (None: either). An unnamed "a teenager in a
 # school hoodie" or "her son, Anders" is a person later pronouns may point back to.

@@ -459,6 +459,28 @@ def _skip_to_subject(tokens: list[Token], i: int) -> int:
     return i
 
 
+def _name_before_its_body(tokens: list[Token], phrase: NounPhrase) -> NounPhrase | None:
+    """ "Capt. Reuben Achterberg of the Skyline pilots’ union put it": the person named
+    before "of the" body, with the body as the title."""
+    k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start == phrase.start), 0)
+    if k < 3 or tokens[k - 1].lower not in ("of", "at", "with", "from"):
+        return None
+    j = k - 1
+    while j > 0 and tokens[j - 1].is_word and tokens[j - 1].is_capitalised:
+        j -= 1
+    name = tokens[j : k - 1]
+    while len(name) > 2 and name[0].lower not in _FIRST_NAMES and name[1].lower in _FIRST_NAMES:
+        name = name[1:]  # "Special Agent in Charge Damon Whitlock": the title's tail is no name
+    if (
+        len(name) < 2
+        or name[-1].lower in ORG_HEADS
+        or name[-1].lower in PLACE_WORDS
+        or all(t.lower in TITLE_WORDS for t in name)
+    ):
+        return None
+    return _name_phrase(name, [], None, f"{tokens[k - 1].text} {phrase.text}")
+
+
 def _adverbial_aside(tokens: list[Token], comma: int) -> int | None:
     """The opening comma of an adverbial aside closed at ``comma`` (", less politely,",
     ", however,"): one to three lowercase words, one of them an adverb."""
@@ -495,6 +517,10 @@ def _head_phrase(
     if token.is_capitalised:
         return _left_name(masked, tokens, i, appositive)
     phrase = _left_common(masked, tokens, i, appositive)
+    if phrase is not None and not appositive:
+        named = _name_before_its_body(tokens, phrase)
+        if named is not None:
+            return named
     if phrase is not None and appositive:
         # "Her spokeswoman, Tanya Brooks, said", "its largest investor, the venture firm
         # Northpath Capital, posted": the name is in the apposition.
@@ -1124,6 +1150,9 @@ _OBTAINED = re.compile(r"\b(?:obtained|seen|reviewed|viewed|received|shared|tran
 
 # ", a physiotherapist from Cork": up to four lowercase words after a name's comma.
 _APPOSITION = re.compile(r", (?:a|an|the) ((?:[a-z0-9][a-z0-9\-’']* ?){1,4})")
+_BARE_APPOSITION = re.compile(
+    r", ((?:[a-z][a-z\-]* ){0,3}[a-z][a-z\-]*) (?:for|of|at|with|in)\b[^,.;:\x00]{0,60}[,.]"
+)
 _BARE_ROLE = re.compile(r", ([a-z][a-z\-]+) (?:of|at|for|with)\b")
 _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess", "crat")
 
@@ -1599,10 +1628,17 @@ class Registry:
             ".",
         ):  # the apposition closes: ", the zoo's chief veterinarian," (not ", the company said")
             words = found.group(1).split()
-            if any(w in CUE_WORD_SET or w in FINITE_VERBS for w in words):
-                return  # ", the owner said.": a clause, not an apposition
-            roles = (w for w in words if is_person_noun(w))
-            person.roles.update(w for w in roles if w in _APPOSED_ROLES or w not in ROLE_WORDS)
+        else:
+            # ", executive vice president for operations at Skyline Air,": a bare role, its
+            # words up to the first preposition
+            bare = _BARE_APPOSITION.match(self.masked, end)
+            if bare is None:
+                return
+            words = bare.group(1).split()
+        if any(w in CUE_WORD_SET or w in FINITE_VERBS for w in words):
+            return  # ", the owner said.": a clause, not an apposition
+        roles = (w for w in words if is_person_noun(w))
+        person.roles.update(w for w in roles if w in _APPOSED_ROLES or w not in ROLE_WORDS)
 
     def _person_apposed(self, end: int, last_word: str) -> bool:
         """Whether an apposition naming a person's role follows a name (", a physiotherapist",
