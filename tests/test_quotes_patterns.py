@@ -1690,6 +1690,37 @@ SPEAKER_CASES += [
 ]
 
 
+SPEAKER_CASES += [
+    pytest.param(
+        "In a letter sent to tenants Monday, an attorney for Halvorsen, Gregory Sealbright of "
+        "the firm Sealbright & Marsh, warned that withholding rent “constitutes a material "
+        "breach of each tenant’s lease.”",
+        "constitutes a material",
+        "Gregory Sealbright",
+        True,
+        id="a_name_of_a_firm_apposed_to_a_role_for_a_company",
+    ),
+    pytest.param(
+        "Hackers who broke into the Cedar Ridge School District’s network stole records, "
+        "district officials said Wednesday.\n\n"
+        "The district disclosed the scope of the breach in a letter to families.\n\n"
+        "“We know this news is upsetting,” the letter said.",
+        "We know this news",
+        "the Cedar Ridge School District",
+        True,
+        id="the_body_opening_the_sentence_that_named_the_letter_sent_it",
+    ),
+    pytest.param(
+        "Deshawn Pruitt, who took second place with a 4-pound, 11-ounce Big Zac, said he had "
+        "been “robbed by the weather” after a July hailstorm.",
+        "robbed by the weather",
+        "Deshawn Pruitt",
+        True,
+        id="a_measures_comma_is_no_apposition",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)
 def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None:
     assert_speech_by(text, words, speaker, exact=exact)

@@ -360,6 +360,12 @@ def _subject_of_tokens(masked: str, tokens: list[Token]) -> NounPhrase | None:
         named_role = _name_apposed_to_role(tokens, j, last_comma)
         if named_role is not None:
             return named_role
+        if tokens[j - 1].text[:1].isdigit() and (
+            "-" in tokens[j - 1].text or tokens[j + 1].text.isdigit()
+        ):
+            # "with a 4-pound, 11-ounce Big Zac,", "a $40,000 grant": a measure's comma
+            comma = j
+            continue
         phrase = _head_phrase(masked, tokens, j - 1, appositive)
         if phrase is not None:
             return phrase
@@ -515,8 +521,11 @@ def _head_phrase(
         end = token.start + len(pronoun)
         return NounPhrase("pronoun", token.text[: len(pronoun)], token.start, end, gender=None)
     if token.is_capitalised:
-        return _left_name(masked, tokens, i, appositive)
-    phrase = _left_common(masked, tokens, i, appositive)
+        phrase = _left_name(masked, tokens, i, appositive)
+        if phrase is None or phrase.kind != "common" or not appositive:
+            return phrase  # (a common phrase: "an attorney for Halvorsen, Gregory Sealbright,")
+    else:
+        phrase = _left_common(masked, tokens, i, appositive)
     if phrase is not None and not appositive:
         named = _name_before_its_body(tokens, phrase)
         if named is not None:
@@ -541,6 +550,9 @@ def _name_in_apposition(appositive: str) -> tuple[list[Token], list[Token]] | No
     """(role words, name words) when an apposition is a name, maybe after a role ("the
     venture firm Northpath Capital", "Curtis", "Alberto van Klaveren")."""
     tokens = tokenize(appositive, 0, len(appositive))
+    cut = next((c for c, t in enumerate(tokens) if t.lower in ("of", "at", "with")), None)
+    if cut is not None and cut >= 2 and all(t.is_capitalised for t in tokens[:cut]):
+        tokens = tokens[:cut]  # "Gregory Sealbright of the firm Sealbright & Marsh"
     if not tokens or len(tokens) > 8 or not all(t.is_word for t in tokens):
         return None
     first = next((n for n, t in enumerate(tokens) if t.is_capitalised), None)
@@ -1197,6 +1209,7 @@ def _role_before_comma(masked: str, start: int) -> bool:
 _DAY_AFTER = re.compile(r" \d{1,2}\b")
 
 
+_BODY_OPENING = re.compile(r"The ([a-z]+) (?!said\b)[a-z]+")  # "The district disclosed"
 # "In her final column, ": a sentence opening on a document its subject owns.
 _OWNED_OPENING = re.compile(r"(?:In|From|Through) (?:his|her|their) (?:[\w’'\-]+ ){0,3}")
 
@@ -2274,6 +2287,15 @@ class Registry:
             for position, entity in self.opening_mentions:
                 if sentence <= position < end:
                     return entity.display
+            body = _BODY_OPENING.match(self.masked, sentence)
+            if body is not None and body.group(1).lower() in _INSTITUTION_NOUNS | ORG_HEADS:
+                # "The district disclosed the breach in a letter to families": the district's
+                phrase = NounPhrase(
+                    "common", f"the {body.group(1).lower()}", body.start(), body.end()
+                )
+                named_body = self._resolve_common(phrase)
+                if named_body != phrase.text:
+                    return named_body
         return None
 
     def _org_sharing_stem(self, noun: str) -> Entity | None:
