@@ -1721,6 +1721,20 @@ SPEAKER_CASES += [
 ]
 
 
+SPEAKER_CASES += [
+    pytest.param(
+        "Eighth-grader Juniper Oyelaran, 13, tried to call her father. “The call wouldn’t go "
+        "through,” she said.\n\n"
+        "Twenty minutes later, the city posted on its account: “This morning’s alert was part "
+        "of a DRILL.”",
+        "This morning’s alert",
+        "the city",
+        True,
+        id="the_city_is_no_one_s_role",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)
 def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None:
     assert_speech_by(text, words, speaker, exact=exact)

@@ -1282,7 +1282,7 @@ def _named_person(masked: str, start: int) -> str | None:
 def is_person_noun(word: str) -> bool:
     """A noun for a person by its lexicon entry or its ending ("physiotherapist")."""
     return (
-        word in ROLE_WORDS
+        (word in ROLE_WORDS and word not in _BODY_WORDS)
         or word in TITLE_WORDS
         or word in PERSON_NOUN_GENDER
         or word in PERSON_NOUNS
@@ -2153,7 +2153,7 @@ class Registry:
         if head in _SPOKES_NOUNS and any(w[:1].isupper() for w in words[1:-1]):
             # "a Metrolink spokesperson": Metrolink's, not another organisation's spokeswoman
             return " ".join(w for w in words if w.lower() not in ("a", "an", "the"))
-        if len(words) <= 3 and (head in TITLE_WORDS or head in ROLE_WORDS or head in KIN_NOUNS):
+        if len(words) <= 3 and (head in _APPOSED_ROLES or head in KIN_NOUNS):  # not "the city"
             for role in _ROLE_SYNONYMS.get(head, (head,)):
                 holder = self._role_holder(role)
                 if holder is not None:
@@ -2387,9 +2387,11 @@ _SALIENT_REACH = 600  # characters: a speaking organisation stays "it" this long
 
 # Role words an apposition gives a person ("the company's lawyer, Ann Lee,"): later "the
 # lawyer" is that person. Kin words are handled with their gender.
-_APPOSED_ROLES = (ROLE_WORDS | TITLE_WORDS) - frozenset(
+# Role words that name a body, not a person: "city" in "city councilor", "the city said".
+_BODY_WORDS = frozenset(
     ("city", "state", "county", "district", "school", "police", "team", "company", "agency")
 )
+_APPOSED_ROLES = (ROLE_WORDS | TITLE_WORDS) - _BODY_WORDS
 _ROLE_SYNONYMS = {
     "lawyer": ("lawyer", "attorney", "counsel"),
     "attorney": ("attorney", "lawyer", "counsel"),
@@ -2407,7 +2409,7 @@ def _is_role_noun(word: str) -> bool:
     """A noun for what a person does ("veterinarian", "mayor"), not a kinship word or a
     thing a person-noun ending misleads about ("the number")."""
     return (
-        word in ROLE_WORDS
+        (word in ROLE_WORDS and word not in _BODY_WORDS)
         or word in TITLE_WORDS
         or word in PERSON_NOUNS
         or (len(word) > 5 and word.endswith(("ian", "ist")))
