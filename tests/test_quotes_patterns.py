@@ -1971,6 +1971,27 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "Police Chief Anjali Raghunathan said her officers would not make arrests “as a first "
+        "resort” but would enforce the city's ban on overnight “camping” in parks.",
+        "camping",
+        id="one_lowercase_word_inside_a_sentence_after_a_modifier",
+    ),
+    pytest.param(
+        "Dancers in the corps took to calling her twice-daily rehab sessions “Mireille’s boot "
+        "camp,” and a few of them joined her on the bike.",
+        "Mireille’s boot camp,",
+        id="what_a_group_took_to_calling_its_object",
+    ),
+    pytest.param(
+        "The word that has stuck with Verrier-Kato is “consistent.”",
+        "consistent.",
+        id="the_word_is",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)
@@ -1978,6 +1999,17 @@ def test_term_rules(text: str, words: str) -> None:
 
 # Quotations near a naming word that are still someone's words (the speaker is not checked).
 SPEECH_CASES = [
+    pytest.param(
+        "Haddad joked that his players had started calling the play “the Phantom Timeout.” "
+        "“We’ll take it,” he said.",
+        "We’ll take it,",
+        id="a_naming_verb_before_another_quotation_names_nothing_here",
+    ),
+    pytest.param(
+        "Evelyn Marchetti said the board would “revisit” the policy over the summer.",
+        "revisit",
+        id="a_word_after_would_is_what_someone_said",
+    ),
     pytest.param(
         "The hospital has called the proposal “ratios by fiat” and says it cannot comply.",
         "ratios by fiat",

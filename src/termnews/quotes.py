@@ -715,6 +715,24 @@ def _is_term(
         and not _governed(before)
     ):
         return True  # a “project” the chairman had promised: one word held at arm's length
+    if (
+        len(words) == 1
+        and words[0].islower()
+        and inner[-1] not in ".,!?;:"
+        and _LOWER_WORD.fullmatch(following or "-")
+        and _LOWER_WORD.fullmatch(previous)
+        and previous not in _VERB_COMPANIONS
+        and not previous.endswith("ed")
+        and not _governed(before)  # "said that “nobody” is safe": her word
+        and not any(w.lower() in _JUDGING_VERBS for w in before[-6:])
+    ):
+        return True  # the city's ban on overnight “camping” in parks: a word held at arm's length
+    if (
+        previous in ("is", "was")
+        and len(words) <= 4
+        and any(w.lower() in _WORDS_FOR_WORDS for w in before[-8:-1])
+    ):
+        return True  # The word that has stuck with him is “consistent.”: a word talked about
     if previous == "as" and prior in _COUNTING_VERBS and len(words) <= 3 and not title_case:
         return True  # which delays count as “controllable.”: a category, not a remark
     if previous in TERM_LABEL_NOUNS or (previous == "line" and prior == "subject"):
@@ -760,7 +778,7 @@ def _is_term(
         return True  # the restaurant’s “family meal” — the staff dinner ... — was
     if title_case and len(words) <= 8 and _apposed_to_noun(before):
         return True  # whose debut, “Monsoon Ledger,” was; the third part, “Ebb,” in which
-    if _named_by_calling(before, words, title_case, punctuated):
+    if _named_by_calling(before, words, title_case, inner[-1]):
         return True  # employees call the all-hands “Donuts and Disasters.”
     if _classified_as(before, words):
         return True  # the Coast Guard had declared the structure “excess property,”
@@ -969,9 +987,7 @@ def _apposed_to_noun(before: list[str]) -> bool:
     return False
 
 
-def _named_by_calling(
-    before: list[str], words: list[str], title_case: bool, punctuated: bool
-) -> bool:
+def _named_by_calling(before: list[str], words: list[str], title_case: bool, ending: str) -> bool:
     """ "call the weekly all-hands she runs “Donuts and Disasters”", "called the case the
     “Tollgate Road stalking”": a naming verb a few words back, its object between, and a
     name after it (Title Case, or short after "the")."""
@@ -984,6 +1000,8 @@ def _named_by_calling(
     )
     if calls is None or any(w.endswith((",", ";", ":")) for w in recent[calls:]):
         return False
+    if any(MASK in w for w in recent[calls:]) or MASK in before[-1]:
+        return False  # "calling the play “the Phantom Timeout.” “We’ll take it,”": another's
     after_verb = recent[calls + 1 : calls + 2]
     if after_verb and after_verb[0].lower() not in _OBJECT_STARTS:
         return False  # "called him": a person is called, the quotation is what was said
@@ -993,15 +1011,15 @@ def _named_by_calling(
         return False
     if before[-1].lower() == "the":
         return True  # "calling the new bills the “water tax.”": a name, even ending a sentence
-    if punctuated:
-        return False
     back = calls - 1
-    while back >= 0 and recent[back].lower() in AUXILIARIES:
-        back -= 1  # "The hospital has called": its subject, not "has"
+    while back >= 0 and (recent[back].lower() in AUXILIARIES or recent[back].lower() in _TAKING_TO):
+        back -= 1  # "The hospital has called", "Dancers took to calling": the subject
     subject = recent[back] if back >= 0 else ""
     # "called the case the “Tollgate Road stalking”"; "flyers call the gatherings “laundry room
-    # democracy”" (a group names it; "he called the plan “a mess”" is his remark)
-    return subject.endswith("s") and subject.isalpha() and subject.islower()
+    # democracy”" (a group names it; "he called the plan “a mess”" is his remark, and a
+    # sentence it ends is a remark too)
+    group = subject.endswith("s") and subject.isalpha() and subject.islower()
+    return group and ending != "."
 
 
 def _classified_as(before: list[str], words: list[str]) -> bool:
@@ -1017,6 +1035,15 @@ def _classified_as(before: list[str], words: list[str]) -> bool:
     return bool(after) and after[0] in _OBJECT_STARTS
 
 
+# Words after which a quoted word is what someone said it would do or be ("would
+# “revisit”", "had “agonized”"), not a word held at arm's length.
+_VERB_COMPANIONS = frozenset(
+    (
+        "would", "will", "had", "has", "have", "could", "should", "might", "may", "can", "must",
+        "to", "was", "were", "is", "are", "be", "been", "being", "not", "never", "also", "that",
+    )
+)  # fmt: skip
+_JUDGING_VERBS = frozenset(("called", "calling", "calls", "call", "described", "describing"))
 _COUNTING_VERBS = frozenset(
     ("count", "counts", "counted", "qualify", "qualifies", "qualified", "classified", "rated")
 )
@@ -1124,6 +1151,10 @@ def _group_calls(before: list[str]) -> bool:
 
 
 _CALL_ADVERBS = frozenset(("sometimes", "often", "now", "still", "also", "even", "commonly"))
+_WORDS_FOR_WORDS = frozenset(
+    ("word", "term", "phrase", "nickname", "slogan", "motto", "catchphrase")
+)
+_TAKING_TO = frozenset(("to", "took", "taken", "began", "begun", "started", "come", "came"))
 _CALL_AUXILIARIES = frozenset(("to", "taken", "come", "begun", "started", "have", "had", "now"))
 _NOT_GROUPS = frozenset(("this", "has", "was", "is", "its", "his", "as", "us", "does", "less"))
 
