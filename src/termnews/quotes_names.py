@@ -1225,6 +1225,17 @@ _INSTITUTION_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _latest_between(marks: list[tuple[int, Entity]], lo: int, hi: int) -> str | None:
+    """The display of the last of ``marks`` (position, entity; in reading order) that sits
+    in ``[lo, hi)``."""
+    for position, entity in reversed(marks):
+        if position < lo:
+            return None
+        if position < hi:
+            return entity.display
+    return None
+
+
 def _latest(entities: list[Entity]) -> Entity | None:
     """The entity seen last, if any."""
     return max(entities, key=lambda e: e.last_seen) if entities else None
@@ -1896,21 +1907,11 @@ class Registry:
     def _opened_by(self, lo: int, hi: int) -> str | None:
         """Who or what last opened a sentence in ``[lo, hi)`` ("The Kettle Island Visitors
         Bureau, which ..., sent a letter"), organisations included."""
-        for position, entity in reversed(self.opening_mentions):
-            if position < lo:
-                return None
-            if position < hi:
-                return entity.display
-        return None
+        return _latest_between(self.opening_mentions, lo, hi)
 
     def salient_since(self, lo: int, hi: int) -> str | None:
         """The person who last opened a sentence in ``[lo, hi)``, if any."""
-        for position, entity in reversed(self.subject_mentions):
-            if position < lo:
-                return None
-            if position < hi:
-                return entity.display
-        return None
+        return _latest_between(self.subject_mentions, lo, hi)
 
     # resolution -------------------------------------------------------------------------
 
