@@ -527,9 +527,9 @@ def _head_phrase(
     else:
         phrase = _left_common(masked, tokens, i, appositive)
     if phrase is not None and not appositive:
-        named = _name_before_its_body(tokens, phrase)
-        if named is not None:
-            return named
+        body_named = _name_before_its_body(tokens, phrase)
+        if body_named is not None:
+            return body_named
     if phrase is not None and appositive:
         # "Her spokeswoman, Tanya Brooks, said", "its largest investor, the venture firm
         # Northpath Capital, posted": the name is in the apposition.
@@ -610,9 +610,10 @@ def sentence_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
         if (k > j or not tokens[i].is_capitalised) and _capitalised_end(tokens, k) > k:
             role, i = tokens[i:k], k
             j = _capitalised_end(tokens, i)
-    if j > i and not role and (k := _role_after_employer(tokens, j)) is not None:
+    employed = _role_after_employer(tokens, j) if j > i and not role else None
+    if employed is not None:
         # "Cowen & Boyd aviation analyst Priya Venkataraman cut ... and wrote": the name
-        role, i, j = tokens[j:k], k, _capitalised_end(tokens, k)
+        role, i, j = tokens[j:employed], employed, _capitalised_end(tokens, employed)
     if j > i and not role and any(t.lower in TITLE_WORDS for t in tokens[i:j]):
         # "Assistant Senate Minority Leader and ranking member of the Judiciary Committee
         # Thomasina Wojcik-Adebayo, a Republican, warned": the name ends the title chain
@@ -2282,9 +2283,9 @@ class Registry:
             owned = _OWNED_OPENING.match(self.masked, sentence)
             if owned is not None and owned.end() == lo + named[-1]:
                 # "In her final column, ..., Park-Sullivan thanks": "her" is who comes next
-                author = self.person_named_first(owned.end(), end)
-                if author is not None:
-                    return author
+                owner = self.person_named_first(owned.end(), end)
+                if owner is not None:
+                    return owner
             for position, entity in self.opening_mentions:
                 if sentence <= position < end:
                     return entity.display
