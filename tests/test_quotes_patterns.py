@@ -1735,6 +1735,40 @@ SPEAKER_CASES += [
 ]
 
 
+_PARENTS_GROUP = (
+    "“They are asking for forty-five minutes without a screen,” Marguerite Oyelaran-Quist told "
+    "reporters.\n\n"
+    "Ohio Parents for Safe Schools, a group formed after a lockdown two years ago, said in a "
+    "statement that the law “leaves families in the dark.”\n\n"
+    "“In an emergency, minutes matter,” the statement said."
+)
+SPEAKER_CASES += [
+    pytest.param(
+        _PARENTS_GROUP,
+        "leaves families",
+        "Ohio Parents for Safe Schools",
+        True,
+        id="a_group_for_a_cause_is_one_name",
+    ),
+    pytest.param(
+        _PARENTS_GROUP,
+        "In an emergency",
+        "Ohio Parents for Safe Schools",
+        True,
+        id="a_group_for_a_cause_issued_the_statement",
+    ),
+    pytest.param(
+        "The United Food and Commercial Workers Local 1776, which represents about 4,100 "
+        "employees, said in a statement that it would “fight for every job.”\n\n"
+        "“These workers kept the shelves stocked,” the union said.",
+        "fight for every job",
+        "the United Food and Commercial Workers Local 1776",
+        True,
+        id="a_union_local_and_its_number",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)
 def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None:
     assert_speech_by(text, words, speaker, exact=exact)

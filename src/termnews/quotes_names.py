@@ -520,6 +520,12 @@ def _head_phrase(
             return None
         end = token.start + len(pronoun)
         return NounPhrase("pronoun", token.text[: len(pronoun)], token.start, end, gender=None)
+    if token.text.isdigit() and i > 0 and tokens[i - 1].lower in _NUMBERED_UNITS:
+        unit = _left_name(masked, tokens, i - 1, appositive)  # "... Workers Local 1776, which"
+        if unit is not None and unit.kind == "name":
+            unit.text, unit.end = f"{unit.text} {token.text}", token.end
+            unit.words = [*unit.words, token.text]
+        return unit
     if token.is_capitalised:
         phrase = _left_name(masked, tokens, i, appositive)
         if phrase is None or phrase.kind != "common" or not appositive:
@@ -744,13 +750,13 @@ def _left_name(
         owner = _owner_phrase(masked, tokens, j - 1, i)
         if owner is not None or tokens[j - 1].lower != "for" or j < 2:
             return owner
-        if (
-            tokens[j - 2].is_word
-            and tokens[j - 2].is_capitalised
-            and (j == 2 or not tokens[j - 3].is_word)
-        ):
-            # "Airlines for America, the trade group, argued": a name with "for" inside
-            return _name_phrase(tokens[j - 2 : i + 1], [], None, appositive)
+        k = j - 1
+        while k > 0 and k > j - 5 and tokens[k - 1].is_word and tokens[k - 1].is_capitalised:
+            k -= 1
+        if k < j - 1 and (k == 0 or not tokens[k - 1].is_word):
+            # "Airlines for America, the trade group, argued", "Ohio Parents for Safe Schools,
+            # a group formed ..., said": a name with "for" inside, opening its clause
+            return _name_phrase(tokens[k : i + 1], [], None, appositive)
         return None
     k = j
     while k > 0 and j - k < 3 and tokens[k - 1].is_word and tokens[k - 1].lower in ROLE_WORDS:
@@ -2466,7 +2472,8 @@ def _joins_org_name(tokens: list[Token], at: int) -> bool:
     for token in tokens[at + 1 : at + 4]:
         if not (token.is_word and token.is_capitalised):
             return False
-        if _clean_word(token.text).lower() in ORG_HEADS:
+        head = _clean_word(token.text).lower()
+        if head in ORG_HEADS or head in _UNION_ENDS:
             return True
     return False
 
@@ -2497,6 +2504,11 @@ def _capitalised_runs(masked: str, upto: int) -> list[tuple[int, str]]:
     they make one organisation's name ("the Florida Fish and Wildlife Conservation
     Commission", "the Department of Fish and Wildlife")."""
     runs = [(match.start(), match[0]) for match in _CAP_RUN.finditer(masked, 0, upto)]
+    for k, (start, run) in enumerate(runs):
+        if run.rsplit(None, 1)[-1].lower() in _NUMBERED_UNITS:
+            number = _UNIT_NUMBER.match(masked, start + len(run))
+            if number is not None:  # "Local 1776", "District 5": the number is the name's
+                runs[k] = (start, run + number[0])
     k = len(runs) - 2
     while k >= 0:
         (start, run), (after, following) = runs[k], runs[k + 1]
@@ -2504,10 +2516,32 @@ def _capitalised_runs(masked: str, upto: int) -> list[tuple[int, str]]:
             after == start + len(run) + 5
             and masked.startswith(" and ", after - 5)
             and _one_org_name(run.split(), following.split())
+        ) or (
+            after == start + len(run) + 5
+            and masked.startswith(" for ", after - 5)
+            and _org_for_cause(run.split(), following.split())
         ):
             runs[k : k + 2] = [(start, masked[start : after + len(following)])]
         k -= 1
     return runs
+
+
+_UNION_ENDS = frozenset(("workers", "local", "employees"))
+_NUMBERED_UNITS = frozenset(("local", "district", "station", "precinct", "chapter", "no."))
+_UNIT_NUMBER = re.compile(r" \d{1,5}\b")
+
+
+def _org_for_cause(first: list[str], second: list[str]) -> bool:
+    """Whether "FIRST for SECOND" is one organisation's name ("Ohio Parents for Safe Schools",
+    "Center for Education Policy Analysis"): FIRST ends on an organisation's head word or a
+    group of people, SECOND is a few words naming no time, title or person."""
+    head = first[-1].lower()
+    if not (head in ORG_HEADS or (len(first) >= 2 and head in GROUP_NOUNS)):
+        return False
+    words = [w.lower().rstrip(".,") for w in second]
+    return len(second) <= 4 and not any(
+        w in MONTHS or w in TIME_WORDS or w in TITLE_WORDS or w in _FIRST_NAMES for w in words
+    )
 
 
 def _one_org_name(first: list[str], second: list[str]) -> bool:
@@ -2516,13 +2550,17 @@ def _one_org_name(first: list[str], second: list[str]) -> bool:
     person's title or given name on either side."""
     if first[0].lower() == "the":
         first = first[1:]
+    if second[-1].isdigit():
+        second = second[:-1]  # "Commercial Workers Local 1776"
+    if not second:
+        return False
     words = [w.lower() for w in first + second]
     if not first or any(w in TITLE_WORDS or w in _FIRST_NAMES for w in words):
         return False
     if first[-1].endswith(("’s", "'s", ".")):
         return False
-    if words[-1] in ORG_HEADS and len(second) >= 2:
-        return True
+    if (words[-1] in ORG_HEADS or words[-1] in _UNION_ENDS) and len(second) >= 2:
+        return True  # "... Wildlife Conservation Commission", "... Commercial Workers Local"
     return len(first) >= 3 and words[0] in ORG_HEADS and words[1] == "of" and len(second) <= 2
 
 
