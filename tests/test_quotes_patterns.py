@@ -1769,6 +1769,19 @@ SPEAKER_CASES += [
 ]
 
 
+SPEAKER_CASES += [
+    pytest.param(
+        "The Milwaukee Preservation Alliance opposed the plan in March.\n\n"
+        "In a letter to the commission, the alliance’s board wrote that the facade was “a "
+        "handsome costume for a building that deserves better.”",
+        "a handsome costume",
+        "the Milwaukee Preservation Alliance",
+        True,
+        id="the_alliances_board_speaks_for_the_alliance",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)
 def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None:
     assert_speech_by(text, words, speaker, exact=exact)

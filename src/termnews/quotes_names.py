@@ -2152,6 +2152,12 @@ class Registry:
                     if body is not None:
                         return body.display
                 return f"{owner.display}’s {' '.join(words[1:])}"  # "Her office" -> whose
+        if len(words) == 3 and words[0].lower() == "the" and is_possessive(words[1]):
+            owning = words[1].lower().removesuffix("’s").removesuffix("'s")
+            if owning in ORG_HEADS and (head in ORG_HEADS or head in _OWNED_BODIES):
+                org = self._org_with_head(owning, [])
+                if org is not None:
+                    return org.display  # "the alliance’s board wrote": the alliance
         if head in DOCUMENT_NOUNS:
             issuer = self._document_issuer(phrase, words[:-1])
             if issuer is not None:
