@@ -1782,6 +1782,20 @@ SPEAKER_CASES += [
 ]
 
 
+SPEAKER_CASES += [
+    pytest.param(
+        "“I was afraid of what my mother would think,” Varga said.\n\n"
+        "District Attorney Malik Osei-Bonsu opposed release in a letter to the board. The "
+        "letter called Varga “a calculating offender” and said the passage of time “does not "
+        "diminish the cruelty of these crimes.”",
+        "does not diminish",
+        "Malik Osei-Bonsu",
+        True,
+        id="a_second_verb_of_a_sentence_never_inverts",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)
 def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None:
     assert_speech_by(text, words, speaker, exact=exact)

@@ -508,9 +508,17 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
             if np is not None and np.kind == "common" and np.title is not None:
                 # "A man at the end of the counter, who said his name was Gus, argued"
                 np = _given_name_after(masked, np) or np
-            if np is None and _coordinated(masked, left_from, at):
+            coordinated = np is None and _coordinated(masked, left_from, at)
+            if coordinated:
+                # "The letter called Varga “...” and said the passage of time “...”": the
+                # sentence's subject, never the words after the second verb
                 np = sentence_subject(masked, sentence_start, at)
-            if np is None and verb.split()[0] in INVERTIBLE_VERBS and previous not in _PASSIVE:
+            if (
+                np is None
+                and not coordinated
+                and verb.split()[0] in INVERTIBLE_VERBS
+                and previous not in _PASSIVE
+            ):
                 np = right_subject(masked, end, right_to, inverted=True)
                 if np is not None and np.kind == "common":
                     np = _given_name_after(masked, np) or np
