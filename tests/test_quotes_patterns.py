@@ -1796,6 +1796,27 @@ SPEAKER_CASES += [
 ]
 
 
+SPEAKER_CASES += [
+    pytest.param(
+        "Speaking at a brief ceremony on the front steps, the Deputy Regional Administrator for "
+        "Recovery Programs at FEMA Region 7, Corinne Matsuda-Hale, called the project “a model "
+        "for how small cities can build back.”",
+        "a model for",
+        "Corinne Matsuda-Hale",
+        True,
+        id="a_long_title_ending_in_a_units_number",
+    ),
+    pytest.param(
+        "U.S. Citizenship and Immigration Services said in a statement that it was “committed "
+        "to reducing wait times.”",
+        "committed to",
+        "U.S. Citizenship and Immigration Services",
+        True,
+        id="and_inside_an_agency_that_ends_in_services",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)
 def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None:
     assert_speech_by(text, words, speaker, exact=exact)

@@ -416,6 +416,8 @@ def _ends_in_title(tokens: list[Token], comma: int) -> bool:
         token = tokens[k]
         if token.text == "," and k > 0 and tokens[k - 1].is_capitalised:
             continue  # "Minister for Culture, Tourism and Civil Aviation": a list in the title
+        if token.text.isdigit():
+            continue  # "at FEMA Region 7, Corinne Matsuda-Hale": a unit's number
         if not token.is_word or not (token.is_capitalised or token.lower in _TITLE_LINKS):
             return False
         if token.lower in TITLE_WORDS:
@@ -2532,8 +2534,10 @@ def _capitalised_runs(masked: str, upto: int) -> list[tuple[int, str]]:
     return runs
 
 
-_UNION_ENDS = frozenset(("workers", "local", "employees"))
-_NUMBERED_UNITS = frozenset(("local", "district", "station", "precinct", "chapter", "no."))
+_UNION_ENDS = frozenset(("workers", "local", "employees", "services"))
+_NUMBERED_UNITS = frozenset(
+    ("local", "district", "station", "precinct", "chapter", "no.", "region", "ward", "sector")
+)
 _UNIT_NUMBER = re.compile(r" \d{1,5}\b")
 
 
