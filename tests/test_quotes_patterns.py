@@ -1817,6 +1817,19 @@ SPEAKER_CASES += [
 ]
 
 
+SPEAKER_CASES += [
+    pytest.param(
+        "For Everett Nakashima, 81, a retired ore-boat engineer, the choir has become the fixed "
+        "point of his week. His wife of 54 years, Dolores, says he asks about it every day.\n\n"
+        "“He doesn’t always know what day it is,” she said.",
+        "He doesn’t always know",
+        "Dolores Nakashima",
+        True,
+        id="a_relative_introduced_by_first_name_takes_the_family_name",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)
 def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None:
     assert_speech_by(text, words, speaker, exact=exact)

@@ -1162,6 +1162,11 @@ _ISSUED = re.compile(
     r"(?:a|an|the|its|his|her|their) (?:[a-z\-]+ ){0,2}?([a-z]+)\b"
 )
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+# "His wife of 54 years, ": a relative introduced just before their first name.
+_KIN_INTRO = re.compile(
+    r"\b([Hh]is|[Hh]er) (?:wife|husband|son|daughter|brother|sister|mother|father|widow"
+    r"|grandson|granddaughter|grandmother|grandfather)(?: of \d+ years)?, $"
+)
 _OWNED_BODIES = frozenset(("office", "campaign", "staff", "team", "administration", "family"))
 # "one judge": the kind of person a later "Another" is.
 _ONE_OF = re.compile(r"\b[Oo]ne ([a-z]{3,})\b")
@@ -1606,6 +1611,12 @@ class Registry:
             ):
                 gender = mention.gender or _gender(["x"], words)
                 found = self._person(words, gender, mention.start)
+                family = self._family_name(mention)
+                if family is not None and found.display == words[0]:
+                    # "His wife of 54 years, Dolores," is Dolores Nakashima; "Nakashima"
+                    # alone still means the person the article follows
+                    found.display = f"{words[0]} {family}"
+                    self.by_display.setdefault(found.display, found)
             self._touch_namesakes(words[0], mention.start)
             return found
         if len(words) >= 4 and all(w[:1].isupper() and _is_name_word(w) for w in words[-2:]):
@@ -1672,6 +1683,17 @@ class Registry:
             return  # ", the owner said.": a clause, not an apposition
         roles = (w for w in words if is_person_noun(w))
         person.roles.update(w for w in roles if w in _APPOSED_ROLES or w not in ROLE_WORDS)
+
+    def _family_name(self, mention: Mention) -> str | None:
+        """The family name of the person a relative's introduction names ("His wife of 54
+        years, Dolores,": Everett Nakashima's), if any."""
+        kin = _KIN_INTRO.search(self.masked, max(0, mention.start - 48), mention.start)
+        if kin is None:
+            return None
+        owner = self._antecedent(_POSSESSIVE_PRONOUNS[kin.group(1).lower()], kin.start())
+        if owner is None or owner.kind != "person" or len(owner.words) < 2:
+            return None
+        return owner.display.split()[-1]
 
     def _person_apposed(self, end: int, last_word: str) -> bool:
         """Whether an apposition naming a person's role follows a name (", a physiotherapist",
