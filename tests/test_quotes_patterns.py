@@ -1830,6 +1830,29 @@ SPEAKER_CASES += [
 ]
 
 
+_LISTED_DEPARTMENT = (
+    "In a written statement, the Energy, Minerals and Natural Resources Department, which "
+    "oversees the parks, said the cuts were “difficult but necessary choices.”\n\n"
+    "“The division will continue to prioritize visitor safety,” the statement said."
+)
+SPEAKER_CASES += [
+    pytest.param(
+        _LISTED_DEPARTMENT,
+        "difficult but necessary",
+        "the Energy, Minerals and Natural Resources Department",
+        True,
+        id="a_list_inside_a_departments_name_as_subject",
+    ),
+    pytest.param(
+        _LISTED_DEPARTMENT,
+        "The division will",
+        "the Energy, Minerals and Natural Resources Department",
+        True,
+        id="a_list_inside_a_departments_name_issued_the_statement",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)
 def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None:
     assert_speech_by(text, words, speaker, exact=exact)

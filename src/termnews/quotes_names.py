@@ -723,6 +723,25 @@ def _left_name(
         ):
             break
         j -= 1
+    listed = (
+        j >= 2
+        and tokens[j - 1].text == ","
+        and tokens[j - 2].is_word
+        and tokens[j - 2].is_capitalised
+        and (j == 2 or not (tokens[j - 3].is_word and tokens[j - 3].is_capitalised))
+        and tokens[i].lower in ORG_HEADS
+        and any(t.lower == "and" for t in tokens[j:i])
+    )
+    if listed:  # "the Energy, Minerals and Natural Resources Department said": one name
+        phrase = _name_phrase([tokens[j - 2], *tokens[j : i + 1]], [], None, appositive)
+        if phrase is not None:
+            first = tokens[j - 2].text
+            phrase.text = phrase.text.replace(f"{first} ", f"{first}, ", 1)
+            phrase.words = [f"{first},", *phrase.words[1:]]  # as the mention reads it
+            phrase.start = tokens[j - 2].start
+            if j >= 3 and tokens[j - 3].lower == "the":
+                phrase.determiner = "the"
+        return phrase
     if (
         j >= 3
         and tokens[j - 1].lower == "the"
@@ -2543,13 +2562,24 @@ def _capitalised_runs(masked: str, upto: int) -> list[tuple[int, str]]:
     while k >= 0:
         (start, run), (after, following) = runs[k], runs[k + 1]
         if (
-            after == start + len(run) + 5
-            and masked.startswith(" and ", after - 5)
-            and _one_org_name(run.split(), following.split())
-        ) or (
-            after == start + len(run) + 5
-            and masked.startswith(" for ", after - 5)
-            and _org_for_cause(run.split(), following.split())
+            (
+                after == start + len(run) + 5
+                and masked.startswith(" and ", after - 5)
+                and _one_org_name(run.split(), following.split())
+            )
+            or (
+                after == start + len(run) + 5
+                and masked.startswith(" for ", after - 5)
+                and _org_for_cause(run.split(), following.split())
+            )
+            or (
+                # "the Energy, Minerals and Natural Resources Department": a list in the name
+                after == start + len(run) + 2
+                and masked.startswith(", ", after - 2)
+                and " and " in following
+                and following.split()[-1].lower() in ORG_HEADS
+                and len(run.removeprefix("the ").split()) <= 2
+            )
         ):
             runs[k : k + 2] = [(start, masked[start : after + len(following)])]
         k -= 1
