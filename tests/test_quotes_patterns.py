@@ -1853,6 +1853,37 @@ SPEAKER_CASES += [
 ]
 
 
+SPEAKER_CASES += [
+    pytest.param(
+        "Of the 2,980 passengers, 221 fell ill, according to the CDC.\n\n"
+        "In a statement, Solmar Cruise Line said it had acted quickly.\n\n"
+        "“The health and safety of our guests is our highest priority,” the company said.",
+        "The health and safety",
+        "Solmar Cruise Line",
+        True,
+        id="a_cruise_line_is_a_company",
+    ),
+    pytest.param(
+        "“At first I hated that name,” said Reginald “Reggie” Oduya, 58, a retired bus "
+        "mechanic who started the club.",
+        "At first I hated",
+        "Reginald Oduya",
+        True,
+        id="a_nickname_inside_an_inverted_name",
+    ),
+    pytest.param(
+        "“Help me understand,” said Assemblywoman Rosalind Achterberg.\n\n"
+        "“It bought us fewer ignitions,” Marcus Oyelaran said.\n\n"
+        "“Fewer than what?” Achterberg asked.\n\n"
+        "“That’s fair,” he conceded.",
+        "That’s fair",
+        "Marcus Oyelaran",
+        True,
+        id="an_assemblywoman_is_a_woman",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)
 def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None:
     assert_speech_by(text, words, speaker, exact=exact)

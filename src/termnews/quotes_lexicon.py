@@ -131,7 +131,8 @@ TITLE_WORDS = _words(
     treasurer clerk inspector marshal speaker minister ambassador commander gen. col. maj. adm.
     chancellor provost auditor comptroller trustee supt. cmdr. ofc. insp. atty. sister imam
     lawyer co-author analyst economist researcher scientist historian novelist author
-    meteorologist forecaster executive leader member agent
+    meteorologist forecaster executive leader member agent assemblyman assemblywoman
+    assemblymember selectman selectwoman delegate del.
     mr mrs ms dr prof cllr insp supt det
     """
 )
@@ -153,6 +154,10 @@ TITLE_GENDER = {
     "spokeswoman": "f",
     "alderman": "m",
     "alderwoman": "f",
+    "assemblyman": "m",
+    "assemblywoman": "f",
+    "selectman": "m",
+    "selectwoman": "f",
     "father": "m",
     "sister": "f",
 }
@@ -242,7 +247,7 @@ CORPORATE_MARKS = _words(
     restaurants hotels resorts properties investments securities railroad railway shipping
     freight resort hotel casino inn brewery winery distillery vineyards zoo aquarium
     orchestra symphony clinic bakery academy gallery theater theatre pharmacy pharmacies
-    mutual insurers bancorp bankshares fc
+    mutual insurers bancorp bankshares fc line lines cruises
     """
 )
 # Last words of place names: "Elm Street" is never "Elm" speaking.

@@ -236,7 +236,7 @@ def _name_phrase(
     tokens: list[Token], role: list[Token], determiner: str | None, appositive: str | None
 ) -> NounPhrase | None:
     """A capitalised run (with any role words before it) as a speaker phrase."""
-    texts = [t.text for t in tokens]
+    texts = [t.text for t in tokens if t.text[0] != MASK]  # a nickname is no word of the name
     raw = [  # most words end in none of the characters ``_clean_word`` strips: kept as they are
         w if w[-1:] not in _CLEANED_ENDINGS or _kept_possessive(texts, k) else _clean_word(w)
         for k, w in enumerate(texts)
@@ -676,13 +676,18 @@ def _title_chain_end(tokens: list[Token], j: int) -> tuple[int, int] | None:
     return name, stop
 
 
+def _is_nickname(token: Token) -> bool:
+    """A short masked quotation inside a name ("Reginald “Reggie” Oduya")."""
+    return token.text[0] == MASK and len(token.text) <= 16
+
+
 def _capitalised_end(tokens: list[Token], i: int) -> int:
     """One past the run of capitalised words starting at ``i`` ("Cowen & Boyd" is one run)."""
     start = i
     while i < len(tokens) and (
         (tokens[i].is_word and tokens[i].is_capitalised)
         or (
-            tokens[i].text == "&"
+            (tokens[i].text == "&" or _is_nickname(tokens[i]))
             and i > start
             and i + 1 < len(tokens)
             and tokens[i + 1].is_word
@@ -717,7 +722,11 @@ def _left_name(
         previous = tokens[j - 1]
         capital = previous.is_word and previous.is_capitalised and previous.lower != "i"
         if not capital and not (  # a connector is read only when the word is no capital
-            (previous.lower in NAME_CONNECTORS or _joins_org_name(tokens, j - 1))
+            (
+                previous.lower in NAME_CONNECTORS
+                or _joins_org_name(tokens, j - 1)
+                or _is_nickname(previous)  # "Reginald “Reggie” Oduya"
+            )
             and j >= 2
             and tokens[j - 2].is_capitalised
         ):
@@ -891,7 +900,15 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
     j = i
     while (
         j < len(tokens)
-        and tokens[j].is_word
+        and (
+            tokens[j].is_word
+            or (  # "said Reginald “Reggie” Oduya": the nickname sits inside the name
+                _is_nickname(tokens[j])
+                and j > i
+                and j + 1 < len(tokens)
+                and tokens[j + 1].is_capitalised
+            )
+        )
         and j - i < limit
         and (j == i or tokens[j].lower not in stops or _joins_org_name(tokens, j))
     ):
@@ -942,6 +959,7 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
                 words[run_end].lower in NAME_CONNECTORS
                 or words[run_end].text.isdigit()
                 or _joins_org_name(words, run_end)
+                or _is_nickname(words[run_end])
             )
             and run_end + 1 < len(words)
             and words[run_end + 1].is_capitalised
