@@ -1335,10 +1335,98 @@ REVIEW_CASES = [
 ]
 
 
+REVIEW_CASES += [
+    pytest.param(
+        "Ann Lee asked, “Why now?” Tom Hart said the timing was set by the board.",
+        "Ann Lee",
+        "speech",
+        id="a_cue_in_the_next_sentence_reports_its_own_news",
+    ),
+    pytest.param(
+        "The sign read “Stop!” Tom Hart said it was gone by noon.",
+        None,
+        "term",
+        id="a_sign_before_a_new_sentence_stays_a_sign",
+    ),
+    pytest.param(
+        "In a statement Friday, Fish and Wildlife Service said “We are ready.”",
+        "Fish and Wildlife Service",
+        "speech",
+        id="a_day_before_a_comma_is_no_part_of_a_listed_name",
+    ),
+    pytest.param(
+        "Fans of Taylor Swift from the region said “It was magical.”",
+        "the region",
+        "speech",
+        id="a_name_after_of_is_no_speaker_before_a_place",
+    ),
+    pytest.param(
+        "Obama thanked former president George Bush and said “He was a friend.”",
+        "Obama",
+        "speech",
+        id="a_verb_is_no_role_after_an_employer",
+    ),
+    pytest.param(
+        "The county faces a “crisis” in housing, according to Ann Lee.",
+        "Ann Lee",
+        "speech",
+        id="a_word_after_a_is_speech_when_the_sentence_is_attributed",
+    ),
+    pytest.param(
+        "According to Ann Lee, the rules create “chaos” in classrooms.",
+        "Ann Lee",
+        "speech",
+        id="a_verbs_object_is_no_scare_quote",
+    ),
+    pytest.param(
+        "Ann Lee said the delays count as “acceptable.”",
+        "Ann Lee",
+        "speech",
+        id="count_as_without_a_question_is_her_word",
+    ),
+    pytest.param(
+        "Acme Corp. paid for the new field. The club said “We are grateful.”",
+        "The club",
+        "speech",
+        id="the_club_is_no_corporation",
+    ),
+    pytest.param(
+        "“We are ready,” said Procter & Gamble.",
+        "Procter & Gamble",
+        "speech",
+        id="an_ampersand_inside_an_inverted_name",
+    ),
+    pytest.param(
+        "AT&T said “We are ready.”",
+        "AT&T",
+        "speech",
+        id="an_ampersand_inside_a_word",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "speaker", "kind"), REVIEW_CASES)
 def test_review_cases(text: str, speaker: str | None, kind: str) -> None:
     (quote,) = find_quotes(text)
     assert (quote.kind, quote.speaker) == (kind, speaker)
+
+
+def test_a_camelcase_given_name_is_no_brand() -> None:
+    text = "MaryAnn Kowalski, a nurse, said “We were exhausted.” She added “It was hard.”"
+    assert [q.speaker for q in find_quotes(text)] == ["MaryAnn Kowalski", "MaryAnn Kowalski"]
+
+
+def test_his_full_name_was() -> None:
+    text = (
+        "A man at the counter, who said his full name was Gus Lee, argued that the paper had "
+        "been “going downhill for years.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Gus Lee"]
+
+
+def test_only_is_no_adverbial_aside() -> None:
+    (quote,) = find_quotes("Ann Lee, his only daughter, said “He was kind.”")
+    assert (quote.speaker, quote.speaker_title) == ("Ann Lee", "his only daughter")
 
 
 def test_a_question_names_only_someone_met_as_its_addressee() -> None:

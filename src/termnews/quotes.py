@@ -584,7 +584,7 @@ _MEDIUM = re.compile(
 # "a woman who gave only her first name, Marisol": the name the unnamed speaker gave.
 _GIVEN_NAME_AFTER = re.compile(
     r",? (?:an? [a-z]+ )?who [^,.;\x00]{0,50}?"
-    r"(?:\b(his|her|their)(?: first| last)? name(?:,| as| is| was| only as) "
+    r"(?:\b(his|her|their)(?: first| last| full)? name(?:,| as| is| was| only as) "
     r"|identified (?:(?:him|her|them)sel(?:f|ves) )?(?:only )?as )"
     r"([A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]+)"  # "K.J.", "Marisol"
 )
@@ -720,6 +720,8 @@ def _is_term(
         and len(words) == 1
         and inner[-1] not in ".!?"
         and words[0].islower()
+        and _ATTRIBUTED_AFTER.search(masked, span.close_end, sentence[1]) is None
+        and prior not in COPULAS  # "The plan was a “disaster”": a judgement
         and not _governed(before)
     ):
         return True  # a “project” the chairman had promised: one word held at arm's length
@@ -729,6 +731,9 @@ def _is_term(
         and inner[-1] not in ".,!?;:"
         and _LOWER_WORD.fullmatch(following or "-")
         and _LOWER_WORD.fullmatch(previous)
+        # "the ban on overnight “camping”": a modifier after a preposition or determiner, not
+        # a verb's object ("the rules create “chaos”")
+        and (prior in PREPOSITIONS_BEFORE_NAMES or prior in TERM_DETERMINERS)
         and previous not in _VERB_COMPANIONS
         and not previous.endswith("ed")
         and not _governed(before)  # "said that “nobody” is safe": her word
@@ -741,8 +746,14 @@ def _is_term(
         and any(w.lower() in _WORDS_FOR_WORDS for w in before[-8:-1])
     ):
         return True  # The word that has stuck with him is “consistent.”: a word talked about
-    if previous == "as" and prior in _COUNTING_VERBS and len(words) <= 3 and not title_case:
-        return True  # which delays count as “controllable.”: a category, not a remark
+    if (
+        previous == "as"
+        and prior in _COUNTING_VERBS
+        and len(words) <= 3
+        and not title_case
+        and any(w.lower() in ("which", "what", "whatever", "whether") for w in before[-6:-2])
+    ):
+        return True  # which delays count as “controllable.”: a category asked about
     if previous in TERM_LABEL_NOUNS or (previous == "line" and prior == "subject"):
         return len(words) <= 20  # "under the slogan “Write it down. Keep it forever.”"
     if previous in TERM_GLOSS_WORDS and len(words) <= 6 and not before[-1].endswith(":"):
@@ -1020,7 +1031,9 @@ def _named_by_calling(before: list[str], words: list[str], title_case: bool, end
     if before[-1].lower() == "the":
         return True  # "calling the new bills the “water tax.”": a name, even ending a sentence
     back = calls - 1
-    while back >= 0 and (recent[back].lower() in AUXILIARIES or recent[back].lower() in _TAKING_TO):
+    while back >= 0 and (
+        recent[back].lower() in AUXILIARIES or recent[back].lower() in _CALL_AUXILIARIES
+    ):
         back -= 1  # "The hospital has called", "Dancers took to calling": the subject
     subject = recent[back] if back >= 0 else ""
     # "called the case the “Tollgate Road stalking”"; "flyers call the gatherings “laundry room
@@ -1052,6 +1065,10 @@ _VERB_COMPANIONS = frozenset(
     )
 )  # fmt: skip
 _JUDGING_VERBS = frozenset(("called", "calling", "calls", "call", "described", "describing"))
+# ", according to Ann Lee", ", Ann Lee said": the sentence's words are someone's.
+_ATTRIBUTED_AFTER = re.compile(
+    r", (?:according to\b|(?:[A-Z][\w’'\-]+ ){1,3}(?:said|says|added|wrote|told)\b)"
+)
 _COUNTING_VERBS = frozenset(
     ("count", "counts", "counted", "qualify", "qualifies", "qualified", "classified", "rated")
 )
@@ -1162,8 +1179,10 @@ _CALL_ADVERBS = frozenset(("sometimes", "often", "now", "still", "also", "even",
 _WORDS_FOR_WORDS = frozenset(
     ("word", "term", "phrase", "nickname", "slogan", "motto", "catchphrase")
 )
-_TAKING_TO = frozenset(("to", "took", "taken", "began", "begun", "started", "come", "came"))
-_CALL_AUXILIARIES = frozenset(("to", "taken", "come", "begun", "started", "have", "had", "now"))
+# Words between a group and its naming verb: "have taken to calling", "began calling".
+_CALL_AUXILIARIES = frozenset(
+    ("to", "took", "taken", "began", "begun", "started", "come", "came", "have", "had", "now")
+)
 _NOT_GROUPS = frozenset(("this", "has", "was", "is", "its", "his", "as", "us", "does", "less"))
 
 
@@ -1394,13 +1413,19 @@ def _attribute(
         )
         local = [cues[i] for i in near if cue_sentences[i] == sentence]
         if (
-            text[span.end - 1 : span.end] in ("?", "!")
+            not local
+            and text[span.end - 1 : span.end] in ("?", "!")
             and sentence + 1 < len(sentences)
             and sentences[sentence + 1] <= span.close_end + 1
         ):
-            # "“How many were granted?” Pfeiffer asked.": the question ended a sentence, and
-            # the cue right after it is still its own
-            local += [cues[i] for i in near if cue_sentences[i] == sentence + 1]
+            # "“How many were granted?” Pfeiffer asked.": the question ended a sentence, and a
+            # short "Name asked." opening the next one is still its cue ("Tom Hart said the
+            # timing was set" is a sentence of its own)
+            local = [
+                cues[i]
+                for i in near
+                if cue_sentences[i] == sentence + 1 and _closes_attribution(masked, cues[i])
+            ]
         after = _cue_after(masked, span, local)
         bounds = (
             sentences[sentence],
@@ -1477,6 +1502,12 @@ def _is_inscription(np: NounPhrase) -> bool:
     words = np.text.lower().split()
     cut = next((n for n, w in enumerate(words) if w in _SCARE_PREPOSITIONS and n), len(words))
     return words[cut - 1] in INSCRIPTION_NOUNS  # "a placard on the gate": its head, placard
+
+
+def _closes_attribution(masked: str, cue: _Cue) -> bool:
+    """Whether a cue opens its sentence with its speaker and ends the clause ("Pfeiffer
+    asked.", "she said, laughing"): an attribution, not a report of its own."""
+    return cue.np.start <= cue.sentence[0] + 1 and masked[cue.end : cue.end + 1] in (".", ",")
 
 
 def _cue_after(masked: str, span: _Span, local: list[_Cue]) -> _Cue | None:
@@ -1796,14 +1827,16 @@ class _Exchange:
     def _other_voice(self, speaker: str, paragraph: int) -> str | None:
         """The last speaker other than ``speaker`` within the few paragraphs before; the one
         who answered the last exchange first, when they spoke there (a hearing's witness)."""
-        recent = [
-            voice
-            for voice, at in reversed(self.voices)
-            if paragraph - at <= _EXCHANGE_REACH and voice != speaker
-        ]
-        if self.former_answerer in recent:
-            return self.former_answerer
-        return recent[0] if recent else None
+        first = None
+        for voice, at in reversed(self.voices):
+            if paragraph - at > _EXCHANGE_REACH:
+                break
+            if voice == speaker:
+                continue
+            if voice == self.former_answerer:
+                return voice
+            first = first or voice
+        return first
 
     @property
     def parties(self) -> tuple[str | None, str | None]:

@@ -58,9 +58,9 @@ _PREPOSITIONS = frozenset(("from", "in", "at", "of", "to", "for", "on", "near", 
 # written as unrolled loops: a repeated character class runs far faster in ``re`` than a
 # repeated alternation.
 # Words come first: the commonest token, tried first (the three start on different characters).
-_TOKEN = re.compile(r"[^\W_][\w’'\-]*(?:[.:](?=\w)[\w’'\-]*)*\.?|\x00+|[,;:()—–&]")
+_TOKEN = re.compile(r"[^\W_][\w’'\-]*(?:[.:&](?=\w)[\w’'\-]*)*\.?|\x00+|[,;:()—–&]")
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_CAP_WORD = rf"[{_UPPER}][\w’'\-]*(?:\.(?=[A-Za-z])[\w’'\-]*)*\.?"
+_CAP_WORD = rf"[{_UPPER}][\w’'\-]*(?:[.&](?=[A-Za-z])[\w’'\-]*)*\.?"  # "U.S.", "AT&T"
 # A quoted nickname inside a name ("Clement “Clem” Dufresne") is masked: the run reads past it.
 _CAP_RUN = re.compile(
     rf"{_CAP_WORD}(?:[ \u00a0](?:(?:of(?: the)?|de|da|del|della|van|von|der|den|la|le|du|bin|al|&)"
@@ -378,15 +378,25 @@ def _name_apposed_to(tokens: list[Token], phrase: NounPhrase | None) -> NounPhra
     carrier"), with the phrase as its title; None when it follows no name."""
     if phrase is None or phrase.kind != "common":
         return None
-    k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start == phrase.start), 0)
+    k = _token_at(tokens, phrase.start)
     if k >= 4 and tokens[k - 2].text.isdigit() and tokens[k - 3].text == ",":
         k -= 2  # ", 81,": an age between
     if k < 2 or tokens[k - 1].text != "," or not tokens[k - 2].is_capitalised:
         return None
-    j = k - 2
+    return _name_phrase(tokens[_capitalised_start(tokens, k - 1) : k - 1], [], None, phrase.text)
+
+
+def _token_at(tokens: list[Token], start: int) -> int:
+    """The index of the token starting at ``start`` (0 if none does)."""
+    return next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start == start), 0)
+
+
+def _capitalised_start(tokens: list[Token], end: int) -> int:
+    """The first index of the run of capitalised words ending just before ``end``."""
+    j = end
     while j > 0 and tokens[j - 1].is_word and tokens[j - 1].is_capitalised:
         j -= 1
-    return _name_phrase(tokens[j : k - 1], [], None, phrase.text)
+    return j
 
 
 def _name_apposed_to_role(tokens: list[Token], comma: int, last_comma: int) -> NounPhrase | None:
@@ -470,12 +480,15 @@ def _skip_to_subject(tokens: list[Token], i: int) -> int:
 def _name_before_its_body(tokens: list[Token], phrase: NounPhrase) -> NounPhrase | None:
     """ "Capt. Reuben Achterberg of the Skyline pilots’ union put it": the person named
     before "of the" body, with the body as the title."""
-    k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start == phrase.start), 0)
+    body = phrase.text.split()[-1].lower()
+    if not (body in ORG_HEADS or body in GENERIC_ORG_NOUNS or body in _INSTITUTION_NOUNS):
+        return None  # "Fans of Taylor Swift from the region": a place, not an employer
+    k = _token_at(tokens, phrase.start)
     if k < 3 or tokens[k - 1].lower not in ("of", "at", "with", "from"):
         return None
-    j = k - 1
-    while j > 0 and tokens[j - 1].is_word and tokens[j - 1].is_capitalised:
-        j -= 1
+    j = _capitalised_start(tokens, k - 1)
+    if j > 0 and (tokens[j - 1].lower in _OBJECT_PREPOSITIONS or tokens[j - 1].lower == "at"):
+        return None  # "Supporters of Donald Trump at the rally": the name is an object
     name = tokens[j : k - 1]
     while len(name) > 2 and name[0].lower not in _FIRST_NAMES and name[1].lower in _FIRST_NAMES:
         name = name[1:]  # "Special Agent in Charge Damon Whitlock": the title's tail is no name
@@ -496,7 +509,12 @@ def _adverbial_aside(tokens: list[Token], comma: int) -> int | None:
         token = tokens[k]
         if token.text == ",":
             words = tokens[k + 1 : comma]
-            if words and any(t.lower.endswith("ly") or t.lower in _ASIDES for t in words):
+            if any(t.lower in DETERMINERS for t in words):
+                return None  # ", his only daughter,": an apposition, not an aside
+            if words and any(
+                (t.lower.endswith("ly") and t.lower not in _NOT_ADVERBS) or t.lower in _ASIDES
+                for t in words
+            ):
                 return k
             return None
         if not token.is_word or token.is_capitalised:
@@ -504,6 +522,9 @@ def _adverbial_aside(tokens: list[Token], comma: int) -> int | None:
     return None
 
 
+_NOT_ADVERBS = frozenset(
+    ("only", "elderly", "family", "early", "daily", "weekly", "monthly", "yearly", "friendly")
+)
 _ASIDES = frozenset(("however", "too", "though", "again", "instead", "meanwhile", "also"))
 
 
@@ -522,7 +543,13 @@ def _head_phrase(
             return None
         end = token.start + len(pronoun)
         return NounPhrase("pronoun", token.text[: len(pronoun)], token.start, end, gender=None)
-    if token.text.isdigit() and i > 0 and tokens[i - 1].lower in _NUMBERED_UNITS:
+    if (
+        token.text.isdigit()
+        and i > 1
+        and tokens[i - 1].lower in _NUMBERED_UNITS
+        and tokens[i - 1].is_capitalised
+        and tokens[i - 2].is_capitalised  # "Workers Local 1776", not "Region 7" alone
+    ):
         unit = _left_name(masked, tokens, i - 1, appositive)  # "... Workers Local 1776, which"
         if unit is not None and unit.kind == "name":
             unit.text, unit.end = f"{unit.text} {token.text}", token.end
@@ -618,7 +645,7 @@ def sentence_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
         if (k > j or not tokens[i].is_capitalised) and _capitalised_end(tokens, k) > k:
             role, i = tokens[i:k], k
             j = _capitalised_end(tokens, i)
-    employed = _role_after_employer(tokens, j) if j > i and not role else None
+    employed = _role_after_employer(tokens, i, j) if j > i and not role else None
     if employed is not None:
         # "Cowen & Boyd aviation analyst Priya Venkataraman cut ... and wrote": the name
         role, i, j = tokens[j:employed], employed, _capitalised_end(tokens, employed)
@@ -635,14 +662,22 @@ def sentence_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
     return _name_phrase(tokens[i:j], role, None, None)
 
 
-def _role_after_employer(tokens: list[Token], j: int) -> int | None:
-    """Where the name starts after an employer's name and a lowercase role ending in a person
-    noun ("Cowen & Boyd aviation analyst Priya Venkataraman"), if the tokens from ``j`` read so."""
+def _role_after_employer(tokens: list[Token], i: int, j: int) -> int | None:
+    """Where the name starts after an employer's name (``tokens[i:j]``) and a lowercase role
+    ending in a person noun ("Cowen & Boyd aviation analyst Priya Venkataraman", "Blizzard
+    coach Anders Haugland"); "Obama thanked former president George Bush" has a verb, not a
+    role, and a one-word employer takes a one-word role only."""
     k = j
     while k < min(len(tokens), j + 3) and tokens[k].is_word and not tokens[k].is_capitalised:
+        if tokens[k].lower.endswith("ed") or tokens[k].lower in FINITE_VERBS:
+            return None
+        if tokens[k].lower in CUE_WORD_SET:
+            return None
         k += 1
     if k == j or not is_person_noun(tokens[k - 1].lower) or _capitalised_end(tokens, k) < k + 2:
         return None
+    if j - i < 2 and k - j > 1:
+        return None  # "Obama met former senator Tom Hart"
     return k
 
 
@@ -738,19 +773,21 @@ def _left_name(
         and tokens[j - 2].is_word
         and tokens[j - 2].is_capitalised
         and (j == 2 or not (tokens[j - 3].is_word and tokens[j - 3].is_capitalised))
+        and tokens[j - 2].lower not in NAME_STOPWORDS  # "Friday, Fish and Wildlife Service"
+        and tokens[j - 2].lower not in TIME_WORDS
         and tokens[i].lower in ORG_HEADS
         and any(t.lower == "and" for t in tokens[j:i])
     )
     if listed:  # "the Energy, Minerals and Natural Resources Department said": one name
         phrase = _name_phrase([tokens[j - 2], *tokens[j : i + 1]], [], None, appositive)
-        if phrase is not None:
+        if phrase is not None and phrase.words[0] == tokens[j - 2].text:
             first = tokens[j - 2].text
             phrase.text = phrase.text.replace(f"{first} ", f"{first}, ", 1)
             phrase.words = [f"{first},", *phrase.words[1:]]  # as the mention reads it
             phrase.start = tokens[j - 2].start
             if j >= 3 and tokens[j - 3].lower == "the":
                 phrase.determiner = "the"
-        return phrase
+            return phrase
     if (
         j >= 3
         and tokens[j - 1].lower == "the"
@@ -902,8 +939,8 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
         j < len(tokens)
         and (
             tokens[j].is_word
-            or (  # "said Reginald “Reggie” Oduya": the nickname sits inside the name
-                _is_nickname(tokens[j])
+            or (  # "said Reginald “Reggie” Oduya", "said Procter & Gamble": inside the name
+                (_is_nickname(tokens[j]) or tokens[j].text == "&")
                 and j > i
                 and j + 1 < len(tokens)
                 and tokens[j + 1].is_capitalised
@@ -960,6 +997,7 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
                 or words[run_end].text.isdigit()
                 or _joins_org_name(words, run_end)
                 or _is_nickname(words[run_end])
+                or words[run_end].text == "&"
             )
             and run_end + 1 < len(words)
             and words[run_end + 1].is_capitalised
@@ -1201,8 +1239,7 @@ _ISSUED = re.compile(
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # "His wife of 54 years, ": a relative introduced just before their first name.
 _KIN_INTRO = re.compile(
-    r"\b([Hh]is|[Hh]er) (?:wife|husband|son|daughter|brother|sister|mother|father|widow"
-    r"|grandson|granddaughter|grandmother|grandfather)(?: of \d+ years)?, $"
+    rf"\b([Hh]is|[Hh]er|[Tt]heir) (?:{'|'.join(sorted(KIN_NOUNS))})(?: of \d+ years)?, $"
 )
 _OWNED_BODIES = frozenset(("office", "campaign", "staff", "team", "administration", "family"))
 # "one judge": the kind of person a later "Another" is.
@@ -1266,6 +1303,7 @@ _OWNED_OPENING = re.compile(r"(?:In|From|Through) (?:his|her|their) (?:[\w’'\-
 
 
 # Nouns for an institution that an article names once and then calls "the club".
+_LEGAL_MARKS = frozenset(("inc.", "inc", "corp.", "corp", "co.", "llc", "ltd", "ltd.", "plc"))
 _INSTITUTION_NOUNS = frozenset(
     (
         "club", "team", "resort", "hospital", "federation", "division", "league", "museum",
@@ -1274,6 +1312,7 @@ _INSTITUTION_NOUNS = frozenset(
         "department", "ministry", "council", "commission", "authority", "bureau", "agency",
     )
 )  # fmt: skip
+_BODY_NOUNS = _INSTITUTION_NOUNS | ORG_HEADS  # "The district disclosed ... in a letter"
 
 
 def _latest_between(marks: list[tuple[int, Entity]], lo: int, hi: int) -> str | None:
@@ -1369,6 +1408,7 @@ class Registry:
         self.last_cue_at = -1  # where that speaker's cue sits
         self.groups: list[tuple[int, str]] | None = None  # "The researchers" sentence subjects
         self.by_acronym: dict[str, list[Entity]] = {}  # in reading order, as ``entities``
+        self.orgs: list[Entity] = []  # the organisations among ``entities``
         self.orgs_by_first: dict[str, list[Entity]] = {}  # organisations by first, last word
         self.orgs_by_last: dict[str, list[Entity]] = {}
         self.orgs_by_owner: dict[tuple[str, ...], list[Entity]] = {}  # by possessive opening
@@ -1886,6 +1926,8 @@ class Registry:
 
     def _remember(self, entity: Entity) -> None:
         self.entities.append(entity)
+        if entity.kind == "org":
+            self.orgs.append(entity)
         self.by_display.setdefault(entity.display, entity)
         if entity.acronym is not None:
             self.by_acronym.setdefault(entity.acronym, []).append(entity)
@@ -2277,12 +2319,14 @@ class Registry:
             # organisation in focus
             orgs = [
                 e
-                for e in self.entities
-                if e.kind == "org"
-                and e.display.removeprefix("the ")[:1].isupper()  # named, not "the hackers"
+                for e in self.orgs
+                if e.display.removeprefix("the ")[:1].isupper()  # named, not "the hackers"
                 and 0 <= e.last_seen < phrase.start
-                # "the district" is no University
-                and all(w == head or w not in _INSTITUTION_NOUNS for w in e.words)
+                # "the district" is no University, "the club" no Acme Corp.
+                and all(
+                    w == head or (w not in _INSTITUTION_NOUNS and w not in _LEGAL_MARKS)
+                    for w in e.words
+                )
             ]
             org = _salient_org(orgs, phrase.start)
             if org is not None:
@@ -2363,7 +2407,7 @@ class Registry:
                 if sentence <= position < end:
                     return entity.display
             body = _BODY_OPENING.match(self.masked, sentence)
-            if body is not None and body.group(1).lower() in _INSTITUTION_NOUNS | ORG_HEADS:
+            if body is not None and body.group(1).lower() in _BODY_NOUNS:
                 # "The district disclosed the breach in a letter to families": the district's
                 phrase = NounPhrase(
                     "common", f"the {body.group(1).lower()}", body.start(), body.end()
@@ -2540,7 +2584,7 @@ def _joins_org_name(tokens: list[Token], at: int) -> bool:
         if not (token.is_word and token.is_capitalised):
             return False
         head = _clean_word(token.text).lower()
-        if head in ORG_HEADS or head in _UNION_ENDS:
+        if head in ORG_HEADS or head in _BODY_NAME_ENDS:
             return True
     return False
 
@@ -2567,9 +2611,10 @@ def _org_head_follows(words: list[str]) -> bool:
 
 
 def _capitalised_runs(masked: str, upto: int) -> list[tuple[int, str]]:
-    """The capitalised runs of ``masked[:upto]`` as (start, run), two joined by "and" when
-    they make one organisation's name ("the Florida Fish and Wildlife Conservation
-    Commission", "the Department of Fish and Wildlife")."""
+    """The capitalised runs of ``masked[:upto]`` as (start, run). A unit keeps its number
+    ("Local 1776"), and two runs join into one organisation's name across "and" ("the
+    Florida Fish and Wildlife Conservation Commission"), "for" ("Ohio Parents for Safe
+    Schools") or a listing comma ("the Energy, Minerals and Natural Resources Department")."""
     runs = [(match.start(), match[0]) for match in _CAP_RUN.finditer(masked, 0, upto)]
     for k, (start, run) in enumerate(runs):
         if run.rsplit(None, 1)[-1].lower() in _NUMBERED_UNITS:
@@ -2604,7 +2649,7 @@ def _capitalised_runs(masked: str, upto: int) -> list[tuple[int, str]]:
     return runs
 
 
-_UNION_ENDS = frozenset(("workers", "local", "employees", "services"))
+_BODY_NAME_ENDS = frozenset(("workers", "local", "employees", "services"))
 _NUMBERED_UNITS = frozenset(
     ("local", "district", "station", "precinct", "chapter", "no.", "region", "ward", "sector")
 )
@@ -2639,7 +2684,7 @@ def _one_org_name(first: list[str], second: list[str]) -> bool:
         return False
     if first[-1].endswith(("’s", "'s", ".")):
         return False
-    if (words[-1] in ORG_HEADS or words[-1] in _UNION_ENDS) and len(second) >= 2:
+    if (words[-1] in ORG_HEADS or words[-1] in _BODY_NAME_ENDS) and len(second) >= 2:
         return True  # "... Wildlife Conservation Commission", "... Commercial Workers Local"
     return len(first) >= 3 and words[0] in ORG_HEADS and words[1] == "of" and len(second) <= 2
 
@@ -2700,7 +2745,16 @@ def _first_name_of(entity: Entity, speaking: bool) -> bool:
     )
 
 
-_BRAND = re.compile(r"(?!Mac)[A-Z][a-z]{2,}[A-Z][a-z]")
+_BRAND = re.compile(r"(?!Mac|Van|Von|Del)([A-Z][a-z]{2,})([A-Z][a-z]+)$")
+
+
+def _is_brand(word: str) -> bool:
+    """A CamelCase word that is no given name ("RydeNow", not "MaryAnn" or "DeeDee")."""
+    found = _BRAND.match(word)
+    if found is None:
+        return False
+    first, second = found.group(1).lower(), found.group(2).lower()
+    return first != second and first not in _FIRST_NAMES and second not in _FIRST_NAMES
 
 
 def _is_org(words: list[str]) -> bool:
@@ -2710,7 +2764,7 @@ def _is_org(words: list[str]) -> bool:
     for word in words:
         if word.lower() in _ORG_WORDS:
             return True
-    if len(words) <= 2 and _BRAND.match(words[0]):
+    if len(words) <= 2 and _is_brand(words[0]):
         return True  # "RydeNow", "LinkedIn": a brand's inner capital, not "McKenzie"
     first = words[0]
     return (
