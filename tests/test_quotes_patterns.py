@@ -2229,6 +2229,22 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "Paramedics have a name for the 14-mile stretch of Route 9 north of Ashby, where the "
+        "nearest station is a half-hour away: the “dead zone.”",
+        "dead zone.",
+        id="a_name_for_something_given_after_a_colon",
+    ),
+    pytest.param(
+        "The exchange set the tone for a hearing in which members of both parties cast the "
+        "company’s “public safety power shutoffs” as a blunt instrument.",
+        "public safety power shutoffs",
+        id="an_owned_four_word_phrase_where_nobody_speaks",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)

@@ -848,9 +848,16 @@ def _is_term(
     if title_case and len(words) <= 8 and _BY_AUTHOR.match(masked, span.close_end):
         return True  # “The Orchard Gate” by Mary Finch: a work and its maker
     if (
+        len(words) <= 4
+        and not title_case
+        and masked.startswith(": the ", span.open_at - 6)
+        and _NAME_FOR.search(masked, sentence[0], span.open_at) is not None
+    ):
+        return True  # Paramedics have a name for the stretch ...: the “dead zone.”
+    if (
         not sentence_cue
         and not title_case
-        and len(words) <= 3
+        and (len(words) <= 3 or (len(words) == 4 and is_possessive(previous)))
         # a period ends a remark, unless the phrase is owned: the storm’s “cone of uncertainty.”
         and (inner[-1] not in ".!?" or (inner[-1] == "." and is_possessive(previous)))
         and (_LOWER_WORD.fullmatch(previous) or is_possessive(previous))
@@ -1065,6 +1072,7 @@ _VERB_COMPANIONS = frozenset(
     )
 )  # fmt: skip
 _JUDGING_VERBS = frozenset(("called", "calling", "calls", "call", "described", "describing"))
+_NAME_FOR = re.compile(r"\b(?:a|their|its|his|her|the) (?:nick)?name for\b")
 # ", according to Ann Lee", ", Ann Lee said": the sentence's words are someone's.
 _ATTRIBUTED_AFTER = re.compile(
     r", (?:according to\b|(?:[A-Z][\w’'\-]+ ){1,3}(?:said|says|added|wrote|told)\b)"
