@@ -36,11 +36,11 @@ more given names: round 34 .990/.952/.943/4, round 35 .987/.963/.950/1, round 36
 .992/.929/.922/2, round 37 .992/.954/.947/0, round 38 .990/.937/.927/2, round 39
 1.000/.916/.916/0, round 40 .989/.941/.932/4, round 41 .997/.963/.961/1, round 42
 .991/.857/.849/3, round 43 .995/.923/.918/1, round 44 .988/.940/.928/2. Session 5, on
-session 4's final code: round 45 .997/.941/.939/0, round 46 .995/.941/.936/1; with their
-fixes: round 47 .990/.946/.937/4, round 48 .997/.959/.956/0, round
-49 .998/.913/.910/0, round 50 .993/.881/.874/2, round 51 .987/.954/.942/3, round 52 1.000/.902/.902/0, round 53 .990/.964/.954/2, round 54
-.997/.939/.937/1; on session 5's final code (bf6dee1): round 55 .997/.937/.934/1, round 56
-.995/.949/.944/1.
+session 4's final code: round 45 .997/.941/.939/0, round 46 .995/.941/.936/1; then, each
+with the fixes of the rounds before it: round 47 .990/.946/.937/4, round 48
+.997/.959/.956/0, round 49 .998/.913/.910/0, round 50 .993/.881/.874/2, round 51
+.987/.954/.942/3, round 52 1.000/.902/.902/0, round 53 .990/.964/.954/2, round 54
+.997/.939/.937/1, round 55 (bf6dee1) .997/.937/.934/1, round 56 (bf6dee1) .995/.949/.944/1.
 """
 
 from __future__ import annotations
