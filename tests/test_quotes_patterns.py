@@ -1972,6 +1972,27 @@ SPEAKER_CASES += [
 ]
 
 
+SPEAKER_CASES += [
+    pytest.param(
+        "“That’s not an answer,” said Democrat Rosalind Okafor-Hayes.\n\n"
+        "“It’s the only answer people care about,” Republican Dale Brennerman shot back.\n\n"
+        "“I have driven over that bridge for twenty years,” she said.",
+        "I have driven",
+        "Rosalind Okafor-Hayes",
+        True,
+        id="a_party_label_is_no_part_of_the_name",
+    ),
+    pytest.param(
+        "The Tamarack County Republican Committee said in a statement that it was "
+        "“disappointed but not discouraged.”",
+        "disappointed",
+        "the Tamarack County Republican Committee",
+        True,
+        id="a_party_word_inside_a_committees_name_stays",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "exact"), SPEAKER_CASES)
 def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None:
     assert_speech_by(text, words, speaker, exact=exact)

@@ -132,7 +132,7 @@ TITLE_WORDS = _words(
     chancellor provost auditor comptroller trustee supt. cmdr. ofc. insp. atty. sister imam
     lawyer co-author analyst economist researcher scientist historian novelist author
     meteorologist forecaster executive leader member agent assemblyman assemblywoman
-    assemblymember selectman selectwoman delegate del.
+    assemblymember selectman selectwoman delegate del. democrat republican
     mr mrs ms dr prof cllr insp supt det
     """
 )

@@ -172,10 +172,15 @@ def role_names(words: Iterable[str]) -> set[str]:
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Split "Boston Mayor Marty Walsh" into (["Boston", "Mayor"], ["Marty", "Walsh"])."""
     last_title = -1
+    body = words[-1].lower() in ORG_HEADS  # "Tamarack County Republican Committee"
     for index, word in enumerate(words[:-1]):
-        if word.lower() in TITLE_WORDS:
+        lower = word.lower()
+        if lower in TITLE_WORDS and not (body and lower in _PARTY_WORDS):
             last_title = index
     return words[: last_title + 1], words[last_title + 1 :]
+
+
+_PARTY_WORDS = frozenset(("democrat", "republican"))  # "Republican Dale Brennerman"
 
 
 def _contracted_pronoun(word: str) -> str | None:
