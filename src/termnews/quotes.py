@@ -48,8 +48,10 @@ from termnews.quotes_lexicon import (
     TITLE_CASE_SMALL,
 )
 from termnews.quotes_names import (
+    NAME_OF,
     OPENING_PHRASE,
-    PARAGRAPH_BREAK,
+    POSSESSIVE_GENDER,
+    POSSESSIVE_PRONOUNS,
     NounPhrase,
     Registry,
     is_person_noun,
@@ -136,7 +138,7 @@ _CUE = re.compile(_CUE_WORDS)  # anchored with ``match`` at a word's start
 # masked run's end; ``_cue_matches`` reads those, the text's start, and drops a letter before.
 _CUE_AFTER = re.compile(rf"[^\x00A-Za-z0-9_]({_CUE_WORDS})")
 _MASK_RUN = re.compile("\x00+")
-_CUE_SET = CUE_WORD_SET
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")  # a blank line, maybe with spaces
 _WINDOW = 200  # characters examined on either side of a cue for its speaker
 _NEAR = 320  # a quotation's cues lie within this many characters of it
 _CONTEXT_BEHIND, _CONTEXT_AHEAD = 400, 3000  # cues kept for resolving later quotations
@@ -193,7 +195,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph extents: text separated by blank lines."""
     result: list[tuple[int, int]] = []
     start = 0
-    for gap in PARAGRAPH_BREAK.finditer(text):
+    for gap in _PARAGRAPH_BREAK.finditer(text):
         if gap.start() > start:
             result.append((start, gap.start()))
         start = gap.end()
@@ -530,7 +532,7 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
     return cues
 
 
-_NAME_GIVEN_NEXT = re.compile(r" (?:his|her|their) (?:first |last |full )?name (?:was|is)\b")
+_NAME_GIVEN_NEXT = re.compile(rf" {NAME_OF} (?:was|is)\b")
 
 
 # "called Prairie Lantern Media," closed by punctuation: what a thing is called ("called
@@ -538,13 +540,15 @@ _NAME_GIVEN_NEXT = re.compile(r" (?:his|her|their) (?:first |last |full )?name (
 _NAMED_SO = re.compile(
     r" [A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|of|the|and|&))*(?<!’s)(?<!'s)(?=[,.;])"
 )
+_NAMING_COPULAS = frozenset(("is", "was", "are", "were"))
 # "would be offered a voucher": a passive verb's object never speaks.
-_PASSIVE = frozenset(("be", "been", "being", "was", "were", "is", "are", "get", "got"))
+_PASSIVE = _NAMING_COPULAS | frozenset(("be", "been", "being", "get", "got"))
 
 
+_DOCUMENT_NOUN = "|".join(sorted(DOCUMENT_NOUNS))  # "statement", "letter", "memo" ...
 # "according to a memo she sent", "an email he wrote": the document's author is the pronoun.
 _DOCUMENT_SENT = re.compile(
-    rf" (?:a|an|the) (?:[a-z\-]+ )?(?:{'|'.join(sorted(DOCUMENT_NOUNS))}) (?:that )?"
+    rf" (?:a|an|the) (?:[a-z\-]+ )?(?:{_DOCUMENT_NOUN}) (?:that )?"
     r"(he|she|they) (?:sent|wrote|posted|issued|filed|signed|released|emailed|shared)\b"
 )
 
@@ -577,14 +581,14 @@ def _after_masks(masked: str, spans: list[_Span]) -> list[int]:
 # the search tests only those letters: 2-3 times faster.
 _MEDIUM = re.compile(
     r"[IiOoVvTt](?<!\w.)(?:(?<=[Ii])n|(?<=[Oo])n|(?<=[Vv])ia|(?<=[Tt])hrough)"
-    rf" (?:a|an|the|its|his|her|their) (?:[\w-]+ ){{0,3}}?({'|'.join(sorted(DOCUMENT_NOUNS))})\b"
+    rf" (?:a|an|the|its|his|her|their) (?:[\w-]+ ){{0,3}}?({_DOCUMENT_NOUN})\b"
 )
 
 
 # "a woman who gave only her first name, Marisol": the name the unnamed speaker gave.
 _GIVEN_NAME_AFTER = re.compile(
     r",? (?:an? [a-z]+ )?who [^,.;\x00]{0,50}?"
-    r"(?:\b(his|her|their)(?: first| last| full)? name(?:,| as| is| was| only as) "
+    rf"(?:\b{NAME_OF}(?:,| as| is| was| only as) "
     r"|identified (?:(?:him|her|them)sel(?:f|ves) )?(?:only )?as )"
     r"([A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]+)"  # "K.J.", "Marisol"
 )
@@ -597,7 +601,7 @@ def _given_name_after(masked: str, np: NounPhrase) -> NounPhrase | None:
     if found is None:
         return None
     name = found.group(2)
-    gender = {"his": "m", "her": "f"}.get(found.group(1) or "")
+    gender = POSSESSIVE_GENDER.get(found.group(1) or "")
     start, end = found.start(2), found.end(2)
     return NounPhrase("name", name, start, end, [name], None, None, gender, None)
 
@@ -673,6 +677,7 @@ def _is_term(
         return False
     before = masked[max(0, span.open_at - 64) : span.open_at].split()
     previous = before[-1].strip("(,;:").lower() if before else ""
+    governed = _governed(before)  # a speech verb just before makes the words someone's
     following = _next_word(masked, span.close_end)
     if len(inner.strip(".,;:!?")) == 1 and not cue_after:
         return True  # a second “l” after the “e.”: a letter talked about ("“I,” she said": hers)
@@ -722,7 +727,7 @@ def _is_term(
         and words[0].islower()
         and _ATTRIBUTED_AFTER.search(masked, span.close_end, sentence[1]) is None
         and prior not in COPULAS  # "The plan was a “disaster”": a judgement
-        and not _governed(before)
+        and not governed
     ):
         return True  # a “project” the chairman had promised: one word held at arm's length
     if (
@@ -736,7 +741,7 @@ def _is_term(
         and (prior in PREPOSITIONS_BEFORE_NAMES or prior in TERM_DETERMINERS)
         and previous not in _VERB_COMPANIONS
         and not previous.endswith("ed")
-        and not _governed(before)  # "said that “nobody” is safe": her word
+        and not governed  # "said that “nobody” is safe": her word
         and not any(w.lower() in _JUDGING_VERBS for w in before[-6:])
     ):
         return True  # the city's ban on overnight “camping” in parks: a word held at arm's length
@@ -766,8 +771,8 @@ def _is_term(
         title_case
         and len(words) <= 4
         and _LOWER_WORD.fullmatch(previous)
-        and previous not in _CUE_SET
-        and prior not in _CUE_SET  # "told reporters “No Comment.”": their words
+        and previous not in CUE_WORD_SET
+        and prior not in CUE_WORD_SET  # "told reporters “No Comment.”": their words
         and previous not in OBJECT_PRONOUNS  # "told him “Good Night.”"
         and previous not in _CLAUSE_WORDS
         and not before[-1].endswith((",", ":"))
@@ -789,11 +794,10 @@ def _is_term(
         return True  # commit to “mobilizing” $300 billion: wording, with no one speaking
     if naming:
         return len(words) <= 12 and (title_case or len(words) <= 4)
-    if _defined_after(masked, span, words, inner[-1]) and (
-        inner[-1] == "," or not _governed(before)
-    ):
+    if _defined_after(masked, span, words, inner[-1]) and (inner[-1] == "," or not governed):
         return True  # “prevented planting,” a provision that ...; “overvotes,” in which ...
-    if _glossed_after_dash(masked, span, words, inner[-1], before):
+    last = before[-1].lower() if before else ""  # unstripped: "the bakery’s," owns nothing
+    if _glossed_after_dash(masked, span, words, inner[-1], last, governed):
         return True  # the restaurant’s “family meal” — the staff dinner ... — was
     if title_case and len(words) <= 8 and _apposed_to_noun(before):
         return True  # whose debut, “Monsoon Ledger,” was; the third part, “Ebb,” in which
@@ -879,14 +883,13 @@ def _is_term(
     ):
         return True
     if len(words) == 1 and not punctuated and previous in _SCARE_PREPOSITIONS:
-        governed = any(word.lower() in _CUE_SET for word in before[-3:])
+        governed = any(word.lower() in CUE_WORD_SET for word in before[-3:])
         if not governed and _LOWER_WORD.fullmatch(words[0]):
             return True  # "the plan’s promise of “flexibility”": a scare quote
     if title_case:
         return not punctuated or previous in TERM_DETERMINERS
     if len(words) > 3:
         return False
-    governed = _governed(before)
     if not governed and _names_a_kind(masked, span, before, inner[-1], sentence_cue):
         return True
     if not punctuated and not governed:
@@ -912,7 +915,7 @@ def _governed(before: list[str]) -> bool:
         word = before[k].lower()
         if word in ("and", "but") and k > 0 and before[k - 1].endswith(","):
             return False  # "Redcloud said, and a monthly “dirt club”": a new clause
-        if word.strip(",;:") in _CUE_SET and (k == 0 or before[k - 1].lower() not in _PASSIVE):
+        if word.strip(",;:") in CUE_WORD_SET and (k == 0 or before[k - 1].lower() not in _PASSIVE):
             return True
     return False
 
@@ -941,7 +944,6 @@ _SPEECH_WORD = re.compile(
 )
 
 
-_NAMING_COPULAS = frozenset(("is", "was", "are", "were"))
 # Verbs that put a name forward ("has suggested “Riverhawks,”", "picked “Mochi”").
 _PROPOSING_VERBS = frozenset(
     ("suggested", "suggests", "proposed", "proposes", "picked", "chose", "submitted", "nominated")
@@ -984,7 +986,7 @@ _DEFINITION = re.compile(
 
 
 def _glossed_after_dash(
-    masked: str, span: _Span, words: list[str], ending: str, before: list[str]
+    masked: str, span: _Span, words: list[str], ending: str, previous: str, governed: bool
 ) -> bool:
     """A short lowercase quotation glossed after a dash ("The Courier’s “morgue” — roughly
     6,000 bound volumes"): jargon explained, unless a speech verb just before governs a bare
@@ -993,9 +995,8 @@ def _glossed_after_dash(
         return False
     if not masked.startswith((" — ", "—"), span.close_end):
         return False
-    previous = before[-1].lower() if before else ""
     owned = previous in TERM_DETERMINERS or is_possessive(previous)  # the bakery’s “staff loaf”
-    return owned or not _governed(before)  # "said the vote was “rigged” — a word": his
+    return owned or not governed  # "said the vote was “rigged” — a word": his
 
 
 def _apposed_to_noun(before: list[str]) -> bool:
@@ -1004,7 +1005,7 @@ def _apposed_to_noun(before: list[str]) -> bool:
     if not before or not before[-1].endswith(",") or len(before) < 2:
         return False
     noun = before[-1][:-1]
-    if not _LOWER_WORD.fullmatch(noun) or noun in _CUE_SET or noun.endswith(("ed", "ly")):
+    if not _LOWER_WORD.fullmatch(noun) or noun in CUE_WORD_SET or noun.endswith(("ed", "ly")):
         return False
     for word in before[-4:-1]:
         lowered = word.lower()
@@ -1071,7 +1072,7 @@ _VERB_COMPANIONS = frozenset(
         "to", "was", "were", "is", "are", "be", "been", "being", "not", "never", "also", "that",
     )
 )  # fmt: skip
-_JUDGING_VERBS = frozenset(("called", "calling", "calls", "call", "described", "describing"))
+_JUDGING_VERBS = TERM_CUES_CALLED | frozenset(("described", "describing"))
 _NAME_FOR = re.compile(r"\b(?:a|their|its|his|her|the) (?:nick)?name for\b")
 # ", according to Ann Lee", ", Ann Lee said": the sentence's words are someone's.
 _ATTRIBUTED_AFTER = re.compile(
@@ -1095,11 +1096,10 @@ _OBJECT_STARTS = frozenset(
 # Endings of adjectives ("controversial", "infamous", "new"): an adjective before a short
 # quotation in a noun phrase makes the quotation the thing's name.
 _ADJECTIVE_ENDINGS = (
-    *("al", "ial", "ive", "ous", "ful", "ic", "ed", "ent", "ant", "ary", "ible", "able"),
+    *("al", "ive", "ous", "ful", "ic", "ed", "ent", "ant", "ary", "ible", "able"),
     *("less", "new", "old", "own", "latest", "popular"),
-    *("monthly", "weekly", "daily", "yearly", "nightly", "annual"),
-    *("online", "digital", "official", "internal", "proposed", "planned"),
-)
+    *("monthly", "weekly", "daily", "yearly", "nightly", "online"),
+)  # ("official", "digital", "annual" end in "al"; "proposed" in "ed")
 
 
 def _is_adjective(word: str) -> bool:
@@ -1164,26 +1164,33 @@ def _what_called(before: list[str]) -> bool:
 def _group_calls(before: list[str]) -> bool:
     """Whether a plural group calls the quotation so ("what researchers sometimes call"):
     a name in use, not one person's characterisation."""
+    back = _call_verb_back(before)
+    if back is None:
+        return False
+    k = len(before) - back - 1
+    while k > 0 and (
+        before[k] in _CALL_ADVERBS or before[k] in _CALL_AUXILIARIES or before[k].endswith("ly")
+    ):
+        k -= 1  # "sometimes", "often", "usually"; "have taken to calling"
+    subject = before[k]
+    if not subject.isalpha() or not subject.islower() or subject in _NOT_GROUPS:
+        return False
+    if subject.endswith("s") and not subject.endswith(("ss", "us")):
+        return True  # "researchers", not "the boss" or "the actress"
+    # "what the diocese calls": a body, not a person, names it
+    return k > 0 and before[k - 1].lower() == "the" and not is_person_noun(subject)
+
+
+def _call_verb_back(before: list[str]) -> int | None:
+    """How many words back (1 or 2) "call" stands before the quotation, with a word before
+    it to be its subject; None if it does not."""
     for back in (1, 2):
         if len(before) > back and before[-back].lower() in TERM_CUES_CALLED:
-            k = len(before) - back - 1
-            while k > 0 and (
-                before[k] in _CALL_ADVERBS
-                or before[k] in _CALL_AUXILIARIES
-                or before[k].endswith("ly")
-            ):
-                k -= 1  # "sometimes", "often", "usually"; "have taken to calling"
-            subject = before[k] if k >= 0 else ""
-            if not subject.isalpha() or not subject.islower() or subject in _NOT_GROUPS:
-                return False
-            if subject.endswith("s") and not subject.endswith(("ss", "us")):
-                return True  # "researchers", not "the boss" or "the actress"
-            # "what the diocese calls": a body, not a person, names it
-            return k > 0 and before[k - 1].lower() == "the" and not is_person_noun(subject)
-    return False
+            return back
+    return None
 
 
-_CALL_ADVERBS = frozenset(("sometimes", "often", "now", "still", "also", "even", "commonly"))
+_CALL_ADVERBS = frozenset(("sometimes", "often", "still", "also", "even"))  # ("-ly": any)
 _WORDS_FOR_WORDS = frozenset(
     ("word", "term", "phrase", "nickname", "slogan", "motto", "catchphrase")
 )
@@ -1197,13 +1204,13 @@ _NOT_GROUPS = frozenset(("this", "has", "was", "is", "its", "his", "as", "us", "
 def _person_calls(before: list[str]) -> bool:
     """Whether a person is the subject of the "called" just before the quotation ("a move
     Mensah called", "which he called"): then the quoted words are that person's."""
-    for back in (1, 2):
-        if len(before) > back and before[-back].lower() in TERM_CUES_CALLED:
-            subject = before[-back - 1]
-            if subject.lower() in _PERSONAL_PRONOUNS:
-                return True
-            return subject[:1].isupper() and subject[-1:].isalpha() and subject != "The"
-    return False
+    back = _call_verb_back(before)
+    if back is None:
+        return False
+    subject = before[-back - 1]
+    if subject.lower() in _PERSONAL_PRONOUNS:
+        return True
+    return subject[:1].isupper() and subject[-1:].isalpha() and subject != "The"
 
 
 def _words_in_reach(before: list[str]) -> frozenset[str]:
@@ -1214,7 +1221,7 @@ def _words_in_reach(before: list[str]) -> frozenset[str]:
     for back, word in enumerate(reversed(before[-8:])):
         bare = word.strip("(,;:").lower()
         reach.append(bare)
-        if bare in _CUE_SET or MASK in word or word[-1:] in ".;" or (word[-1:] == ":" and back):
+        if bare in CUE_WORD_SET or MASK in word or word[-1:] in ".;" or (word[-1:] == ":" and back):
             break  # (a colon right before the quotation introduces it: read on)
     return frozenset(reach)
 
@@ -1247,7 +1254,7 @@ def _named_in_passing(
     ):
         return True  # titles listed one after another
     if words[0] in ("the", "a") and len(words) <= 4:
-        return not any(word.strip(",;:").lower() in _CUE_SET for word in before[-3:])
+        return not any(word.strip(",;:").lower() in CUE_WORD_SET for word in before[-3:])
     previous = last.strip("(,;:").lower()
     # its “Volcano Noodles,” (a comma that belongs to the sentence) is still a name
     return ending != "." and (previous in TERM_DETERMINERS or is_possessive(previous))
@@ -1326,7 +1333,9 @@ def _noun_phrase_term(
     clause after it (“clams casino” that Ferrante has rebuilt)."""
     owner = previous in TERM_DETERMINERS or is_possessive(previous)
     if owner and _follower(masked, span, ending == ",") == "appositive":
-        return not any(word.lower() in _CUE_SET for word in before[-4:])  # "described her “...”"
+        return not any(
+            word.lower() in CUE_WORD_SET for word in before[-4:]
+        )  # "described her “...”"
     if ending in ".," or sentence_cue:
         return False
     # a list item or a preposition's object ("and “clams casino” that Ferrante rebuilt"), not
@@ -1458,7 +1467,7 @@ def _attribute(
         pending.append(_Pending(span, cue, sentence))
         quotes.append(Quote(span.start, span.end, text[span.start : span.end], None, "speech"))
 
-    _resolve_speakers(text, masked, paragraphs, sentences, cues, pending, quotes)
+    _resolve_speakers(text, masked, paragraphs, sentences, cues, cue_starts, pending, quotes)
     return quotes
 
 
@@ -1624,6 +1633,7 @@ def _resolve_speakers(
     paragraphs: list[tuple[int, int]],
     sentences: list[int],
     cues: list[_Cue],
+    cue_starts: list[int],
     pending: list[_Pending | None],
     quotes: list[Quote],
 ) -> None:
@@ -1660,9 +1670,8 @@ def _resolve_speakers(
     by_cue: dict[int, str | None] = {}
 
     issuers = _Issuers(masked)
-    interview = _Interview(masked, paragraphs, [cue.start for cue in cues])
+    interview = _Interview(masked, paragraphs, cue_starts)
     exchange = _Exchange(paragraphs)
-    paragraph_starts = [start for start, _ in paragraphs]
 
     def speaker_of(cue: _Cue) -> str | None:
         if cue.start not in by_cue:
@@ -1698,7 +1707,7 @@ def _resolve_speakers(
                 registry.note_speaker(named, position)
                 if cues[index].verb.startswith("ask") and _ASKS_WHAT.match(masked, cues[index].end):
                     # "Okafor asked how many ...": a question put without quotation marks
-                    exchange.note_asked(named, paragraph_starts, position)
+                    exchange.note_asked(named, position)
             continue
         item = pending[index]
         assert item is not None
@@ -1730,10 +1739,14 @@ def _resolve_speakers(
 
 
 # "gave only her first name, Lorraine,": the name a pronoun's speaker gives for herself.
-_GIVES_NAME = re.compile(
-    r"\b(his|her|their) (?:first |last |full )?name,? (?:as |is |was )?([A-Z][\w’'\-]+)"
-)
-_POSSESSIVE_OF = {"he": "his", "she": "her", "they": "their"}
+_GIVES_NAME = re.compile(rf"\b{NAME_OF},? (?:as |is |was )?([A-Z][\w’'\-]+)")
+_POSSESSIVE_OF = {pronoun: owner for owner, pronoun in POSSESSIVE_PRONOUNS.items()}
+
+
+def _matched_name(found: re.Match[str], group: int) -> NounPhrase:
+    """The name a regular expression's group matched, as a speaker phrase to resolve."""
+    name = found.group(group)
+    return NounPhrase("name", name, found.start(group), found.end(group), name.split())
 
 
 def _given_before(masked: str, registry: Registry, cue: _Cue, hi: int) -> str | None:
@@ -1742,9 +1755,7 @@ def _given_before(masked: str, registry: Registry, cue: _Cue, hi: int) -> str | 
     found = _GIVES_NAME.search(masked, cue.end, hi)
     if found is None or found.group(1) != _POSSESSIVE_OF.get(cue.np.text.lower()):
         return None
-    name = found.group(2)
-    phrase = NounPhrase("name", name, found.start(2), found.end(2), [name])
-    return registry.resolve(phrase, found.start(2))
+    return registry.resolve(_matched_name(found, 2), found.start(2))
 
 
 class _Exchange:
@@ -1755,6 +1766,7 @@ class _Exchange:
 
     def __init__(self, paragraphs: list[tuple[int, int]]) -> None:
         self.paragraphs = paragraphs
+        self.starts = [start for start, _ in paragraphs]  # for the paragraph of a position
         self.asker: str | None = None
         self.answerer: str | None = None  # both set while an exchange runs
         self.last: tuple[str | None, int, bool] | None = None  # the last speech turn:
@@ -1794,39 +1806,32 @@ class _Exchange:
         asked = _asks(text, span)
         previous = self.last
         gap = previous is None or span.paragraph > previous[1] + 1 or speaker is None
-        third_voice = cued and self.asker is not None and speaker not in self.parties
+        third_voice = cued and self.asker is not None and speaker not in (self.asker, self.answerer)
         aside = self.asked_aside
         if gap or third_voice:
             self.former_answerer = self.answerer or self.former_answerer
             self.asker = self.answerer = None
-        if (
-            cued
-            and self.asker is None
-            and aside is not None
-            and aside[1] == span.paragraph - 1
-            and aside[0] != speaker
-        ):
-            # "Rep. Okafor asked how many ... ¶ “The majority,” Quintero-Baptiste said."
-            self.asker, self.answerer = aside[0], speaker
-        elif (
-            cued
-            and self.asker is None
-            and previous is not None
-            and span.paragraph == previous[1] + 1
-            and previous[2]  # a cued answer to someone else's question
-            and previous[0] not in (None, speaker)
-        ):
-            self.asker, self.answerer = previous[0], speaker
+        if cued and self.asker is None:
+            if aside is not None and aside[1] == span.paragraph - 1 and aside[0] != speaker:
+                # "Rep. Okafor asked how many ... ¶ “The majority,” Quintero-Baptiste said."
+                self.asker, self.answerer = aside[0], speaker
+            elif (
+                previous is not None
+                and span.paragraph == previous[1] + 1
+                and previous[2]  # a cued answer to someone else's question
+                and previous[0] not in (None, speaker)
+            ):
+                self.asker, self.answerer = previous[0], speaker
         if asked:
             self.question = (span.start, span.end)
         self.last = (speaker, span.paragraph, asked)
         if speaker is not None:
             self.voices.append((speaker, span.paragraph))
 
-    def note_asked(self, asker: str, paragraph_starts: list[int], position: int) -> None:
+    def note_asked(self, asker: str, position: int) -> None:
         """An unquoted question ("Okafor asked how many ..."): a cued reply in the next
         paragraph opens an exchange between the two."""
-        self.asked_aside = (asker, bisect_right(paragraph_starts, position) - 1)
+        self.asked_aside = (asker, bisect_right(self.starts, position) - 1)
 
     def _single_turn(self, paragraph: int) -> bool:
         """Whether ``paragraph`` holds one speech turn only."""
@@ -1845,11 +1850,6 @@ class _Exchange:
                 return voice
             first = first or voice
         return first
-
-    @property
-    def parties(self) -> tuple[str | None, str | None]:
-        """The two voices of the running exchange."""
-        return (self.asker, self.answerer)
 
 
 _EXCHANGE_REACH = 8  # paragraphs back that the other party of a question may have spoken
@@ -1884,12 +1884,10 @@ def _addressee(text: str, question: tuple[int, int], registry: Registry) -> str 
     start, end = question
     found = _VOCATIVE.search(text, max(start, end - 60), end)
     if found is not None:
-        at, name = found.start(1), found.group(1)
-        phrase = NounPhrase("name", name, at, found.end(1), name.split())
+        at, phrase = found.start(1), _matched_name(found, 1)
     elif (found := _VOCATIVE_FIRST.match(text, start)) is not None:
         if found.group(2):
-            at, name = found.start(2), found.group(2)
-            phrase = NounPhrase("name", name, at, found.end(2), [name])
+            at, phrase = found.start(2), _matched_name(found, 2)
         else:  # "Senator, ...": whoever holds the title
             at, name = found.start(1), f"the {found.group(1).lower()}"
             phrase = NounPhrase("common", name, at, found.end(1), [], None, "the")
@@ -2107,12 +2105,21 @@ def _introduced_in_lead_in(
     """The person an unquoted lead-in paragraph ends by introducing ("The last person to
     speak was Eleanor Castellanos, 79, a retired teacher." then “I taught ...”), when no one
     spoke since."""
+    lead_in = _unquoted_lead_in(masked, span, paragraphs)
+    if lead_in is None or last_spoke >= lead_in[0]:
+        return None
+    return registry.person_named_last(*lead_in)
+
+
+def _unquoted_lead_in(
+    masked: str, span: _Span, paragraphs: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The extent of the paragraph before a quotation that opens its own, when it quotes
+    no one (a quoted paragraph's speaker goes on, or not, by other rules)."""
     if span.paragraph == 0 or span.open_at != paragraphs[span.paragraph][0]:
         return None
     lo, hi = paragraphs[span.paragraph - 1]
-    if MASK in masked[lo:hi] or last_spoke >= lo:
-        return None
-    return registry.person_named_last(lo, hi)
+    return None if MASK in masked[lo:hi] else (lo, hi)
 
 
 def _pronoun_lead_in(
@@ -2120,12 +2127,10 @@ def _pronoun_lead_in(
 ) -> str | None:
     """The person a cue-less quotation's lead-in paragraph is about, by its last subject
     pronoun ("Sitting at table six, she talks about the decision ..." then “My knees ...”)."""
-    if span.paragraph == 0 or span.open_at != paragraphs[span.paragraph][0]:
+    lead_in = _unquoted_lead_in(masked, span, paragraphs)
+    if lead_in is None:
         return None
-    lo, hi = paragraphs[span.paragraph - 1]
-    if MASK in masked[lo:hi]:
-        return None  # a quoted paragraph before: its speaker goes on, or not
-    found = list(_PRONOUN_SUBJECT.finditer(masked, lo, hi))
+    found = list(_PRONOUN_SUBJECT.finditer(masked, *lead_in))
     if not found:
         return None
     last = found[-1]

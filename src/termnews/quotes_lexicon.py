@@ -37,7 +37,7 @@ CUE_WORDS = """
 """
 CUE_WORD_SET = _words(CUE_WORDS)  # the same verbs, for lookups
 # Verbs whose speaker may follow them ("said Commissioner Ana Lopez"); "told" never inverts.
-INVERTIBLE_VERBS = _words(CUE_WORDS) - _words("told tells called described urged")
+INVERTIBLE_VERBS = CUE_WORD_SET - _words("told tells called described urged")
 
 # Words skipped between a subject and its verb ("she later told", "Rose has also said").
 AUXILIARIES = _words(
@@ -234,10 +234,12 @@ NOT_ORG_ACRONYMS = _words(
     ipo etf ppe ar vr ui app apps kpi roi diy ap afp upi
     """
 )
+# A company's legal form ("Acme Corp."): never a club's or a school's name.
+LEGAL_MARKS = _words("inc. inc corp. corp co. llc ltd ltd. plc")
 # Words that mark a company's name ("Calder Foods Inc.").
-CORPORATE_MARKS = _words(
+CORPORATE_MARKS = LEGAL_MARKS | _words(
     """
-    inc. inc corp. corp co. llc ltd ltd. plc group holding holdings & sons brothers bros. excavating
+    group holding holdings & sons brothers bros. excavating
     construction contractors contracting builders paving roofing plumbing electric motors
     industries enterprises logistics trucking landscaping realty associates manufacturing
     systems technologies labs laboratories pharmaceuticals therapeutics biosciences solutions

@@ -26,6 +26,7 @@ from termnews.quotes_lexicon import (
     GROUP_NOUNS,
     INVERTED_STOPS,
     KIN_NOUNS,
+    LEGAL_MARKS,
     MALE_NAMES,
     MONTHS,
     NAME_CONNECTORS,
@@ -62,9 +63,10 @@ _TOKEN = re.compile(r"[^\W_][\w’'\-]*(?:[.:&](?=\w)[\w’'\-]*)*\.?|\x00+|[,;:
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAP_WORD = rf"[{_UPPER}][\w’'\-]*(?:[.&](?=[A-Za-z])[\w’'\-]*)*\.?"  # "U.S.", "AT&T"
 # A quoted nickname inside a name ("Clement “Clem” Dufresne") is masked: the run reads past it.
+_NICKNAME_MAX = 16  # characters of a masked quotation that may be a nickname
 _CAP_RUN = re.compile(
     rf"{_CAP_WORD}(?:[ \u00a0](?:(?:of(?: the)?|de|da|del|della|van|von|der|den|la|le|du|bin|al|&)"
-    rf"[ \u00a0]|\x00{{3,16}}[ \u00a0])?{_CAP_WORD})*"
+    rf"[ \u00a0]|\x00{{3,{_NICKNAME_MAX}}}[ \u00a0])?{_CAP_WORD})*"
 )
 Kind = Literal["name", "pronoun", "common"]
 
@@ -183,6 +185,16 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
 _PARTY_WORDS = frozenset(("democrat", "republican"))  # "Republican Dale Brennerman"
 
 
+def _pronoun_phrase(token: Token) -> NounPhrase | None:
+    """The pronoun a token is or opens ("she", "She’d"), as a speaker phrase."""
+    pronoun = _contracted_pronoun(token.lower)
+    if pronoun is None:
+        return None
+    return NounPhrase(
+        "pronoun", token.text[: len(pronoun)], token.start, token.start + len(pronoun)
+    )
+
+
 def _contracted_pronoun(word: str) -> str | None:
     """The subject pronoun a lowercase word is, with any contraction cut ("she’d" -> "she")."""
     if word in SUBJECT_PRONOUNS:
@@ -195,12 +207,24 @@ _CONTRACTION = re.compile(r"[’'](?:d|s|ll|re|ve)$")
 
 
 def _strip_leading_stopwords(words: list[str]) -> list[str]:
+    return words[_name_start(words) :]
+
+
+def _name_start(words: list[str]) -> int:
+    """Where a name starts among its run's words: after "The", "But" and the like, keeping a
+    count word that opens a company's name."""
     index = 0
-    while index < len(words) - 1 and words[index].lower() in NAME_STOPWORDS:
+    while index < len(words) and words[index].lower() in NAME_STOPWORDS:
         index += 1
-    if words and words[index].lower() in NAME_STOPWORDS:
-        return []
-    return words[_counted_name_start(words, index) :]
+    return _counted_name_start(words, index)
+
+
+def _cleaned_words(raw: list[str]) -> list[str]:
+    """A run's words without sentence periods or possessive endings (``_clean_word``)."""
+    return [  # most words end in none of the characters ``_clean_word`` strips: kept as they are
+        w if w[-1:] not in _CLEANED_ENDINGS or _kept_possessive(raw, k) else _clean_word(w)
+        for k, w in enumerate(raw)
+    ]
 
 
 def _counted_name_start(words: list[str], index: int) -> int:
@@ -241,11 +265,7 @@ def _name_phrase(
     tokens: list[Token], role: list[Token], determiner: str | None, appositive: str | None
 ) -> NounPhrase | None:
     """A capitalised run (with any role words before it) as a speaker phrase."""
-    texts = [t.text for t in tokens if t.text[0] != MASK]  # a nickname is no word of the name
-    raw = [  # most words end in none of the characters ``_clean_word`` strips: kept as they are
-        w if w[-1:] not in _CLEANED_ENDINGS or _kept_possessive(texts, k) else _clean_word(w)
-        for k, w in enumerate(texts)
-    ]
+    raw = _cleaned_words([t.text for t in tokens if t.text[0] != MASK])  # no nickname
     words = _after_birthplace([w for w in _strip_leading_stopwords(raw) if w])
     if not words:
         return None
@@ -486,7 +506,7 @@ def _name_before_its_body(tokens: list[Token], phrase: NounPhrase) -> NounPhrase
     """ "Capt. Reuben Achterberg of the Skyline pilots’ union put it": the person named
     before "of the" body, with the body as the title."""
     body = phrase.text.split()[-1].lower()
-    if not (body in ORG_HEADS or body in GENERIC_ORG_NOUNS or body in _INSTITUTION_NOUNS):
+    if body not in _BODY_NOUNS and body not in GENERIC_ORG_NOUNS:
         return None  # "Fans of Taylor Swift from the region": a place, not an employer
     k = _token_at(tokens, phrase.start)
     if k < 3 or tokens[k - 1].lower not in ("of", "at", "with", "from"):
@@ -542,12 +562,9 @@ def _head_phrase(
     token = tokens[i]
     if not token.is_word:
         return None
-    pronoun = _contracted_pronoun(token.lower)
+    pronoun = _pronoun_phrase(token)
     if pronoun is not None:  # "she", "She’d have asked": a pronoun, never a name
-        if appositive:
-            return None
-        end = token.start + len(pronoun)
-        return NounPhrase("pronoun", token.text[: len(pronoun)], token.start, end, gender=None)
+        return None if appositive else pronoun
     if (
         token.text.isdigit()
         and i > 1
@@ -631,10 +648,9 @@ def sentence_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
         i = _after_opening_phrase(tokens, i)
     if i >= len(tokens) or not tokens[i].is_word:
         return None
-    pronoun = _contracted_pronoun(tokens[i].lower)
+    pronoun = _pronoun_phrase(tokens[i])
     if pronoun is not None:  # "She", "She’d laughed": a pronoun, never a name
-        end = tokens[i].start + len(pronoun)
-        return NounPhrase("pronoun", tokens[i].text[: len(pronoun)], tokens[i].start, end)
+        return pronoun
     j = _capitalised_end(tokens, i)
     role: list[Token] = []
     if j == i and is_person_noun(tokens[i].lower):
@@ -718,21 +734,25 @@ def _title_chain_end(tokens: list[Token], j: int) -> tuple[int, int] | None:
 
 def _is_nickname(token: Token) -> bool:
     """A short masked quotation inside a name ("Reginald “Reggie” Oduya")."""
-    return token.text[0] == MASK and len(token.text) <= 16
+    return token.text[0] == MASK and len(token.text) <= _NICKNAME_MAX
+
+
+def _joins_run(tokens: list[Token], k: int, start: int) -> bool:
+    """Whether ``tokens[k]`` ("&", a nickname) sits inside a capitalised run begun at
+    ``start``: "Cowen & Boyd", "Reginald “Reggie” Oduya"."""
+    return (
+        (tokens[k].text == "&" or _is_nickname(tokens[k]))
+        and k > start
+        and k + 1 < len(tokens)
+        and tokens[k + 1].is_capitalised
+    )
 
 
 def _capitalised_end(tokens: list[Token], i: int) -> int:
     """One past the run of capitalised words starting at ``i`` ("Cowen & Boyd" is one run)."""
     start = i
     while i < len(tokens) and (
-        (tokens[i].is_word and tokens[i].is_capitalised)
-        or (
-            (tokens[i].text == "&" or _is_nickname(tokens[i]))
-            and i > start
-            and i + 1 < len(tokens)
-            and tokens[i + 1].is_word
-            and tokens[i + 1].is_capitalised
-        )
+        (tokens[i].is_word and tokens[i].is_capitalised) or _joins_run(tokens, i, start)
     ):
         i += 1
     return i
@@ -942,15 +962,8 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
     j = i
     while (
         j < len(tokens)
-        and (
-            tokens[j].is_word
-            or (  # "said Reginald “Reggie” Oduya", "said Procter & Gamble": inside the name
-                (_is_nickname(tokens[j]) or tokens[j].text == "&")
-                and j > i
-                and j + 1 < len(tokens)
-                and tokens[j + 1].is_capitalised
-            )
-        )
+        # "said Reginald “Reggie” Oduya", "said Procter & Gamble": inside the name
+        and (tokens[j].is_word or _joins_run(tokens, j, i))
         and j - i < limit
         and (j == i or tokens[j].lower not in stops or _joins_org_name(tokens, j))
     ):
@@ -1002,7 +1015,6 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
                 or words[run_end].text.isdigit()
                 or _joins_org_name(words, run_end)
                 or _is_nickname(words[run_end])
-                or words[run_end].text == "&"
             )
             and run_end + 1 < len(words)
             and words[run_end + 1].is_capitalised
@@ -1189,12 +1201,13 @@ OPENING_PHRASE = re.compile(
 )
 # A name given for a person just described ("gave only her first name, Lourdes", "identified
 # himself only as Dave"): the person, with the gender the pronoun tells.
+# "his first name", "their name": a name someone gives (group 1 the possessive).
+NAME_OF = r"(his|her|their) (?:first |last |full )?name"
 _GIVEN_NAME = re.compile(
-    r"\b(?:(his|her|their) (?:first |last |full )?name,? (?:as |is |was )?"
-    r"|(himself|herself|themselves) (?:only )?as )$"
+    rf"\b(?:{NAME_OF},? (?:as |is |was )?|(himself|herself|themselves) (?:only )?as )$"
 )
 _GIVEN_NAME_ENDS = frozenset(("name", "as", "is", "was"))
-_POSSESSIVE_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
+POSSESSIVE_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 # "works for Brennan Paving", "worked for Halden": the name after is an employer.
 _EMPLOYER = re.compile(r"\bwork(?:s|ed|ing)? for $")
 # After a sentence-opening name: a lowercase verb ("keeps"), or an age apposition (", 67,").
@@ -1241,7 +1254,7 @@ _ISSUED = re.compile(
     r"\b(?:issued|released|put out|posted|sent|published|emailed|shared) "
     r"(?:a|an|the|its|his|her|their) (?:[a-z\-]+ ){0,2}?([a-z]+)\b"
 )
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # "His wife of 54 years, ": a relative introduced just before their first name.
 _KIN_INTRO = re.compile(
     rf"\b([Hh]is|[Hh]er|[Tt]heir) (?:{'|'.join(sorted(KIN_NOUNS))})(?: of \d+ years)?, $"
@@ -1279,7 +1292,6 @@ _CLAUSE_OPENERS = frozenset(
     ("and", "but", "while", "when", "then", "as", "because", "where", "was", "is", "were", "are")
 )
 _SPOKES_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
-PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")  # as ``quotes`` splits paragraphs
 _OBJECT_PREPOSITIONS = frozenset(("by", "to", "with", "for", "from", "of", "about", "than"))
 
 
@@ -1308,7 +1320,6 @@ _OWNED_OPENING = re.compile(r"(?:In|From|Through) (?:his|her|their) (?:[\w’'\-
 
 
 # Nouns for an institution that an article names once and then calls "the club".
-_LEGAL_MARKS = frozenset(("inc.", "inc", "corp.", "corp", "co.", "llc", "ltd", "ltd.", "plc"))
 _INSTITUTION_NOUNS = frozenset(
     (
         "club", "team", "resort", "hospital", "federation", "division", "league", "museum",
@@ -1317,6 +1328,7 @@ _INSTITUTION_NOUNS = frozenset(
         "department", "ministry", "council", "commission", "authority", "bureau", "agency",
     )
 )  # fmt: skip
+_CORPORATE_NOUNS = frozenset(("company", "firm", "business"))  # "the company": a company's
 _BODY_NOUNS = _INSTITUTION_NOUNS | ORG_HEADS  # "The district disclosed ... in a letter"
 
 
@@ -1388,10 +1400,8 @@ def _named_person(masked: str, start: int) -> str | None:
 def is_person_noun(word: str) -> bool:
     """A noun for a person by its lexicon entry or its ending ("physiotherapist")."""
     return (
-        (word in ROLE_WORDS and word not in _BODY_WORDS)
-        or word in TITLE_WORDS
+        word in _PERSON_ROLES
         or word in PERSON_NOUN_GENDER
-        or word in PERSON_NOUNS
         or (len(word) > 4 and word.endswith(_PERSON_SUFFIXES) and word not in NOT_PERSON_NOUNS)
     )
 
@@ -1399,9 +1409,9 @@ def is_person_noun(word: str) -> bool:
 class Registry:
     """The people and organisations met so far, in reading order."""
 
-    def __init__(self, masked: str, breaks: list[int] | None = None) -> None:
+    def __init__(self, masked: str, breaks: list[int]) -> None:
         self.masked = masked
-        self._breaks = breaks  # where paragraph breaks start; found on first use if not given
+        self._breaks = breaks  # where paragraph breaks start
         self.entities: list[Entity] = []
         self.by_display: dict[str, Entity] = {}
         self.by_words: dict[tuple[str, ...], Entity] = {}
@@ -1413,7 +1423,7 @@ class Registry:
         self.last_cue_at = -1  # where that speaker's cue sits
         self.groups: list[tuple[int, str]] | None = None  # "The researchers" sentence subjects
         self.by_acronym: dict[str, list[Entity]] = {}  # in reading order, as ``entities``
-        self.orgs: list[Entity] = []  # the organisations among ``entities``
+        self.orgs: list[Entity] = []  # entities created as organisations (a few turn person)
         self.orgs_by_first: dict[str, list[Entity]] = {}  # organisations by first, last word
         self.orgs_by_last: dict[str, list[Entity]] = {}
         self.orgs_by_owner: dict[tuple[str, ...], list[Entity]] = {}  # by possessive opening
@@ -1487,8 +1497,9 @@ class Registry:
                 and _NAME_APPOSED_AFTER.match(self.masked, match.end(1)) is None
             ):
                 # "The veterinarian will ride"
-                unnamed.append(Mention(match.start(1), match.end(1), [role], "the", True))
-                unnamed[-1].by_role = True
+                unnamed.append(
+                    Mention(match.start(1), match.end(1), [role], "the", True, by_role=True)
+                )
         if unnamed:
             mentions = sorted(mentions + unnamed, key=lambda m: m.start)
         return mentions
@@ -1499,24 +1510,17 @@ class Registry:
         if len(raw) == 1 and raw[0].lower() in NAME_STOPWORDS:
             return None  # "The", "But": a sentence's first word, not a name
         masked = self.masked
+        previous = _word_before(masked, start).lower()  # only its last word counts
         if (
             len(raw) == 1
             and raw[0].lower().rstrip(".,") in MONTHS
-            and (
-                _DAY_AFTER.match(masked, end) or _word_before(masked, start).lower() in _DATE_WORDS
-            )
+            and (_DAY_AFTER.match(masked, end) or previous in _DATE_WORDS)
         ):
             return None  # "on June 11", "in June", "by April": a date, not June the person
         if (start == 0 or masked[start - 1] == "\n") and _is_dateline(masked, end, raw):
             return None  # "SAN JOSE, Calif. —": where the story was filed, not who speaks
-        words = [
-            w if w[-1:] not in _CLEANED_ENDINGS or _kept_possessive(raw, k) else _clean_word(w)
-            for k, w in enumerate(raw)
-        ]
-        lead = 0
-        while lead < len(words) and words[lead].lower() in NAME_STOPWORDS:
-            lead += 1
-        lead = _counted_name_start(words, lead)
+        words = _cleaned_words(raw)
+        lead = _name_start(words)
         the_first = lead > 0 and words[0].lower() == "the"
         words = [w for w in words[lead:] if w]
         while words and "-" in words[0] and _AGE_WORD.fullmatch(words[0]):
@@ -1546,7 +1550,6 @@ class Registry:
             and not (lead_words and lead_words[-1].lower() in _OBJECT_PREPOSITIONS)
         )
         subject = subject and not raw[-1].endswith(("’s", "'s"))  # "Smith’s lawyer": not Smith
-        previous = _word_before(masked, start).lower()  # only its last word counts
         after = masked[end : end + 2]
         described = masked.startswith(", who ", end)
         acts = (
@@ -1590,8 +1593,9 @@ class Registry:
             paren = _ACRONYM.match(masked, end)
             if paren:
                 acronym = paren.group(1)
-        mention = Mention(start, end, words, determiner, subject, acronym, org_head, acts)
-        mention.described = described
+        mention = Mention(
+            start, end, words, determiner, subject, acronym, org_head, acts, described=described
+        )
         kin = previous.rstrip(",")
         if kin in KIN_NOUNS:
             mention.acts, mention.gender = True, PERSON_NOUN_GENDER[kin]
@@ -1609,7 +1613,7 @@ class Registry:
             given = _GIVEN_NAME.search(masked, max(0, start - 48), start)
             if given is not None:  # "a woman who gave only her first name, Lourdes,"
                 mention.acts, mention.given_name = True, True
-                mention.gender = _POSSESSIVE_GENDER.get(given.group(1) or given.group(2))
+                mention.gender = POSSESSIVE_GENDER.get(given.group(1) or given.group(2))
         return mention
 
     def consume(self, mentions: list[Mention], cursor: int, upto: int) -> int:
@@ -1624,11 +1628,13 @@ class Registry:
                     entity.roles.add(mention.role)
                 if entity.kind == "person" and self.masked.startswith(", ", mention.end):
                     self._note_apposed_roles(entity, mention.end)
-                described = mention.described  # the topic
                 if mention.subject:
                     self.opening_mentions.append((mention.start, entity))
                     entity.salient_at = mention.start
-                if (mention.subject or mention.given_name or described) and entity.kind == "person":
+                # a subject, a name given, or one a "who" clause describes: the topic
+                if (
+                    mention.subject or mention.given_name or mention.described
+                ) and entity.kind == "person":
                     self.subject_mentions.append((mention.start, entity))
             cursor += 1
         return cursor
@@ -1772,7 +1778,7 @@ class Registry:
         kin = _KIN_INTRO.search(self.masked, max(0, mention.start - 48), mention.start)
         if kin is None:
             return None
-        owner = self._antecedent(_POSSESSIVE_PRONOUNS[kin.group(1).lower()], kin.start())
+        owner = self._antecedent(POSSESSIVE_PRONOUNS[kin.group(1).lower()], kin.start())
         if owner is None or owner.kind != "person" or len(owner.words) < 2:
             return None
         return owner.display.split()[-1]
@@ -1910,12 +1916,7 @@ class Registry:
         if len(words) != 1:
             return True  # two capitalised words make a name well enough
         key = words[0].lower()
-        return (
-            self.met(key)
-            or key in _FIRST_NAMES
-            or key in self.orgs_by_first
-            or key in self.by_acronym
-        )
+        return self.met(key) or key in _FIRST_NAMES or key in self.orgs_by_first
 
     def _org_by_first_word(self, key: str) -> Entity | None:
         """ "Halcyon" after "Halcyon Launch Systems": an organisation's short name."""
@@ -2118,7 +2119,7 @@ class Registry:
             chosen.kind, chosen.gender = "person", gender  # "she" tells us who Agnes is
             return chosen
         if pronoun in ("they", "it"):
-            orgs = [e for e in self.entities if e.kind == "org" and 0 <= e.last_seen < position]
+            orgs = [e for e in self.orgs if e.kind == "org" and 0 <= e.last_seen < position]
             org = _salient_org(orgs, position)
             group = self._latest_group(position) if pronoun == "they" else None
             if group is not None and (org is None or group[0] > org.last_seen):
@@ -2198,8 +2199,6 @@ class Registry:
 
     def _paragraphs_between(self, lo: int, hi: int) -> int:
         """How many paragraph breaks lie between two positions."""
-        if self._breaks is None:
-            self._breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(self.masked)]
         return bisect_left(self._breaks, hi) - bisect_left(self._breaks, lo)
 
     def _protagonist(self, gender: str | None, position: int) -> Entity | None:
@@ -2250,8 +2249,8 @@ class Registry:
             named = self._org_ending_with(tuple(w.lower() for w in words[1:]))
             if named is not None:
                 return named.display  # "the fair" -> Calloway County Fair
-        if words and words[0].lower() in _POSSESSIVE_PRONOUNS and head in _OWNED_BODIES:
-            owner = self._antecedent(_POSSESSIVE_PRONOUNS[words[0].lower()], phrase.start)
+        if words and words[0].lower() in POSSESSIVE_PRONOUNS and head in _OWNED_BODIES:
+            owner = self._antecedent(POSSESSIVE_PRONOUNS[words[0].lower()], phrase.start)
             if owner is not None and owner.kind == "person":
                 for role in owner.roles:  # "His office" of Sheriff Kincaid: the Sheriff’s Office
                     body = self._org_ending_with((f"{role}’s", head)) or self._org_ending_with(
@@ -2315,7 +2314,7 @@ class Registry:
             return " ".join(phrase_words)
         if len(words) == 2 and words[0].lower() == "the" and head in GENERIC_ORG_NOUNS:
             org = self._org_sharing_stem(head) or self._latest_org(
-                corporate=head in ("company", "firm", "business")
+                corporate=head in _CORPORATE_NOUNS
             )
             if org is not None:
                 return org.display
@@ -2329,7 +2328,7 @@ class Registry:
                 and 0 <= e.last_seen < phrase.start
                 # "the district" is no University, "the club" no Acme Corp.
                 and all(
-                    w == head or (w not in _INSTITUTION_NOUNS and w not in _LEGAL_MARKS)
+                    w == head or (w not in _INSTITUTION_NOUNS and w not in LEGAL_MARKS)
                     for w in e.words
                 )
             ]
@@ -2374,7 +2373,7 @@ class Registry:
                 if org is not None:
                     return org.display
             elif head in GENERIC_ORG_NOUNS:  # "The utility’s notice": the organisation met
-                org = self._latest_org(corporate=head in ("company", "firm", "business"))
+                org = self._latest_org(corporate=head in _CORPORATE_NOUNS)
                 if org is not None:
                     return org.display
         noun = phrase.text.rsplit(None, 1)[-1].lower()
@@ -2430,7 +2429,7 @@ class Registry:
             return None  # "the company" is whichever company: no stem to share
         orgs = [
             e
-            for e in self.entities
+            for e in self.orgs
             if e.kind == "org" and e.words[0] != MASK and any(w.startswith(stems) for w in e.words)
         ]
         return _latest(orgs)
@@ -2438,9 +2437,7 @@ class Registry:
     def _latest_org(self, corporate: bool) -> Entity | None:
         """The organisation "the company" or "the organization" most likely means: the latest
         one named (a company by its Inc./Corp. first, when it is "the company")."""
-        orgs = [
-            e for e in self.entities if e.kind == "org" and e.last_seen >= 0 and e.words[0] != MASK
-        ]
+        orgs = [e for e in self.orgs if e.kind == "org" and e.last_seen >= 0 and e.words[0] != MASK]
         if not orgs:
             return None
         if corporate:
@@ -2516,6 +2513,7 @@ _BODY_WORDS = frozenset(
     ("city", "state", "county", "district", "school", "police", "team", "company", "agency")
 )
 _APPOSED_ROLES = (ROLE_WORDS | TITLE_WORDS) - _BODY_WORDS
+_PERSON_ROLES = _APPOSED_ROLES | PERSON_NOUNS  # what a person is called for what they do
 _ROLE_SYNONYMS = {
     "lawyer": ("lawyer", "attorney", "counsel"),
     "attorney": ("attorney", "lawyer", "counsel"),
@@ -2532,12 +2530,7 @@ _ROLE_SYNONYMS = {
 def _is_role_noun(word: str) -> bool:
     """A noun for what a person does ("veterinarian", "mayor"), not a kinship word or a
     thing a person-noun ending misleads about ("the number")."""
-    return (
-        (word in ROLE_WORDS and word not in _BODY_WORDS)
-        or word in TITLE_WORDS
-        or word in PERSON_NOUNS
-        or (len(word) > 5 and word.endswith(("ian", "ist")))
-    )
+    return word in _PERSON_ROLES or (len(word) > 5 and word.endswith(("ian", "ist")))
 
 
 # A sentence opening on "The" and a lowercase noun, then a lowercase word ("The veterinarian
