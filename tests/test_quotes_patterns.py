@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -1427,6 +1429,50 @@ def test_his_full_name_was() -> None:
 def test_only_is_no_adverbial_aside() -> None:
     (quote,) = find_quotes("Ann Lee, his only daughter, said “He was kind.”")
     assert (quote.speaker, quote.speaker_title) == ("Ann Lee", "his only daughter")
+
+
+def test_a_long_title_is_read_whole_and_never_holds_a_quotation() -> None:
+    first = (
+        "The fine was large.\n\n"
+        "“Patients should not have to play detective,” Deputy Administrator and Director of "
+        "the Center for Program Integrity and Hospital Compliance Rosalind Achterberg said."
+    )
+    second = (
+        "The alert read in full: “EARTHQUAKE WARNING. Drop, cover and hold on.” “We are "
+        "sorry,” Deputy Director for Preparedness, Resilience and Community Outreach Shirin "
+        "Farahani-Cole told reporters."
+    )
+    assert [(q.speaker, q.speaker_title) for q in find_quotes(first)] == [
+        (
+            "Rosalind Achterberg",
+            "Deputy Administrator and Director of the Center for Program Integrity and "
+            "Hospital Compliance",
+        )
+    ]
+    assert (find_quotes(second)[-1].speaker, find_quotes(second)[-1].speaker_title) == (
+        "Shirin Farahani-Cole",
+        "Deputy Director for Preparedness, Resilience and Community Outreach",
+    )
+
+
+def test_the_short_window_reads_what_the_full_sentence_reads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``left_subject`` tries the 100 characters before a verb first; on every gold article
+    that gives what reading back to the sentence's start gives."""
+    from termnews import quotes_names
+
+    texts = [
+        json.loads(path.read_text(encoding="utf-8"))["text"]
+        for path in sorted(Path(__file__).parent.glob("quotes_gold*/*.json"))
+    ]
+
+    def read() -> list[list[tuple[int, str | None, str | None]]]:
+        return [[(q.start, q.speaker, q.speaker_title) for q in find_quotes(t)] for t in texts]
+
+    shortcut = read()
+    monkeypatch.setattr(quotes_names, "_SHORT_WINDOW", 1_000_000)
+    assert read() == shortcut
 
 
 def test_a_question_names_only_someone_met_as_its_addressee() -> None:

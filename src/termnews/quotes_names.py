@@ -272,7 +272,9 @@ def _name_phrase(
     if determiner is None and len(words) < len(raw) and raw[0].lower() == "the":
         determiner = "the"
     title, name = split_title(words)
-    role_text = " ".join(t.text for t in role)
+    quoted = max((k for k, t in enumerate(role) if t.text[0] == MASK), default=-1)
+    role = role[quoted + 1 :]  # a title read back past a quotation starts after it
+    role_text = " ".join(t.text for t in role).replace(" , ", ", ")
     title_text = " ".join(filter(None, [role_text, " ".join(title)])) or None
     if appositive:
         title_text = appositive if not title_text else f"{title_text}; {appositive}"
@@ -320,7 +322,12 @@ def left_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
         tokens = tokenize(masked, short_lo, hi)
         if len(tokens) > _SAFE_TOKENS:
             phrase = _subject_of_tokens(masked, tokens)
-            if phrase is not None and phrase.start >= tokens[_SAFE_TOKENS].start:
+            if (
+                phrase is not None
+                and phrase.start >= tokens[_SAFE_TOKENS].start
+                # a long title read back to the window's first token may go on before it
+                and not (phrase.title and phrase.title.startswith(tokens[0].text))
+            ):
                 return phrase  # found well inside the window: the full one gives the same
         if len(tokens) > 1:
             # From its second token on (the first may be a word's tail), the short window's
