@@ -2036,6 +2036,76 @@ SPEAKER_CASES += [
         True,
         id="a_party_word_inside_a_committees_name_stays",
     ),
+    pytest.param(
+        "Hadley Oyelowo-Brandt, executive director of the Kestrel Justice Collaborative, a "
+        "Buffalo-based advocacy group, said the bill was “long overdue.”",
+        "long overdue",
+        "Hadley Oyelowo-Brandt",
+        True,
+        id="a_second_apposition_describes_the_organisation_not_the_speaker",
+    ),
+    pytest.param(
+        "Tomasz Wieczorek, who leads the Harbor Trust, a nonprofit group, said the plan "
+        "was “a good start.”",
+        "a good start",
+        "Tomasz Wieczorek",
+        True,
+        id="an_organisation_inside_a_who_clause_is_its_object",
+    ),
+    pytest.param(
+        "The Ridgeline Paddling Coalition, a group of about 30 outfitters, climbing gyms and "
+        "paddling clubs that has long pushed for park spending, wrote that the fee would "
+        "“fall hardest on families.”",
+        "fall hardest",
+        "the Ridgeline Paddling Coalition",
+        True,
+        id="a_list_inside_an_apposition_is_no_second_apposition",
+    ),
+    pytest.param(
+        "Glide Mobility, which operates about 3,000 of the city’s scooters, responded on its "
+        "blog. Researchers at Ohio State University had counted 212 injuries.\n\n"
+        "“Rider safety is our top priority,” the company wrote.",
+        "Rider safety",
+        "Glide Mobility",
+        True,
+        id="what_a_business_does_makes_its_name_a_companys",
+    ),
+    pytest.param(
+        "“I see young people held for months,” Judge Marisol Fontaine said.\n\n"
+        "The state District Attorneys Association opposed the measure in a written statement, "
+        "arguing that it “shifts the burden onto victims” by requiring a second hearing.",
+        "shifts the burden",
+        "District Attorneys Association",
+        False,
+        id="a_participle_clause_speaks_for_the_sentences_subject",
+    ),
+    pytest.param(
+        "The descent had been flagged by the riders’ union, the Cyclists’ Alliance, before "
+        "the race as “dangerous in the wet,” according to a letter the union later published.",
+        "dangerous in the wet",
+        "Cyclists’ Alliance",
+        False,
+        id="a_letter_the_union_published_is_the_unions",
+    ),
+    pytest.param(
+        "Hackers stole the records of about 1.4 million patients of Carolina Meridian Health, "
+        "the hospital chain said Wednesday.\n\n"
+        "In a statement, the Charlotte-based company said it found “suspicious activity” on "
+        "its network.",
+        "suspicious activity",
+        "Carolina Meridian Health",
+        True,
+        id="a_name_the_chain_said_after_is_the_chains",
+    ),
+    pytest.param(
+        "Brightledger Inc. said hackers stole payroll data.\n\n"
+        "In a filing with the Securities and Exchange Commission, the company said “an "
+        "unauthorized third party gained access” to its systems.",
+        "an unauthorized third party",
+        "Brightledger Inc.",
+        True,
+        id="a_name_closing_an_opening_phrase_is_not_the_subjects",
+    ),
 ]
 
 
@@ -2045,6 +2115,12 @@ def test_speaker_rules(text: str, words: str, speaker: str, exact: bool) -> None
 
 
 TERM_CASES = [
+    pytest.param(
+        "“Rider safety is our top priority,” the company wrote, adding that it had introduced "
+        "a “beginner mode” that limits new riders to 10 mph.",
+        "beginner mode",
+        id="a_feature_named_by_what_it_does_is_a_term",
+    ),
     pytest.param(
         "The tribe wants a new name. The band has suggested “Riverhawks,” after the birds.",
         "Riverhawks",

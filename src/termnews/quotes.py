@@ -52,6 +52,7 @@ from termnews.quotes_names import (
     OPENING_PHRASE,
     POSSESSIVE_GENDER,
     POSSESSIVE_PRONOUNS,
+    Kind,
     NounPhrase,
     Registry,
     is_person_noun,
@@ -491,7 +492,8 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
         if verb == "according to" or verb == "in the words of":
             sender = _DOCUMENT_SENT.match(masked, end)
             if sender is not None:  # "according to a memo she sent to the board": hers
-                np = NounPhrase("pronoun", sender.group(1), sender.start(1), sender.end(1))
+                kind: Kind = "common" if sender.group(1).startswith("the ") else "pronoun"
+                np = NounPhrase(kind, sender.group(1), sender.start(1), sender.end(1))
             else:
                 np = right_subject(masked, end, right_to, inverted=False)
             if np is not None and np.text.lower() in _ONE_OF_MANY:
@@ -546,10 +548,12 @@ _PASSIVE = _NAMING_COPULAS | frozenset(("be", "been", "being", "get", "got"))
 
 
 _DOCUMENT_NOUN = "|".join(sorted(DOCUMENT_NOUNS))  # "statement", "letter", "memo" ...
-# "according to a memo she sent", "an email he wrote": the document's author is the pronoun.
+# "according to a memo she sent", "a letter the union later published": the document's
+# author is the pronoun or the group named.
 _DOCUMENT_SENT = re.compile(
     rf" (?:a|an|the) (?:[a-z\-]+ )?(?:{_DOCUMENT_NOUN}) (?:that )?"
-    r"(he|she|they) (?:sent|wrote|posted|issued|filed|signed|released|emailed|shared)\b"
+    r"(he|she|they|the [a-z]+) (?:[a-z]+ )?"
+    r"(?:sent|wrote|posted|issued|filed|signed|released|emailed|shared|published)\b"
 )
 
 
@@ -973,7 +977,10 @@ def _defined_after(masked: str, span: _Span, words: list[str], ending: str) -> b
     return _DEFINITION.match(rest) is not None
 
 
-_WHAT_IT_DOES = re.compile(r" (?:that|which) (?:would|will|could|can|lets|allows)\b")
+# "a “rotation lottery” that would assign", "a “beginner mode” that limits": what it does
+_WHAT_IT_DOES = re.compile(
+    r" (?:that|which) (?:would|will|could|can|lets|allows|[a-z]{3,}[^s\W’']s)\b"
+)
 
 
 _DEFINITION = re.compile(
@@ -1459,6 +1466,10 @@ def _attribute(
             governing = _describing_cue(masked, span, sentences[sentence], local)
             if governing is not None:
                 local.append(governing)
+        elif not local:
+            participle = _participle_cue(masked, span, sentences[sentence])
+            if participle is not None:
+                local.append(participle)
         cue = _choose_cue(text, masked, span, local, after)
         if cue is not None and (_is_inscription(cue.np) or _a_groups_label(text, span, cue)):
             quotes.append(Quote(span.start, span.end, text[span.start : span.end], None, "term"))
@@ -1497,6 +1508,42 @@ def _describing_cue(
         return None
     sentence_end = span.close_end  # only its own quotation uses it
     return _Cue(found.group(1), verb_at, found.end(1), np, (sentence_start, sentence_end))
+
+
+# ", arguing that it": a participle clause says what the main clause's subject said.
+_PARTICIPLE = re.compile(
+    r", (arguing|saying|adding|noting|insisting|warning|claiming|contending|explaining"
+    r"|writing|stating|declaring|asserting|complaining|predicting|vowing)"
+    r"(?: that)?(?: (?:it|they|the [a-z]+))?(?: [a-z]+){0,2} $"
+)
+
+
+def _participle_cue(masked: str, span: _Span, sentence_start: int) -> _Cue | None:
+    """A cue made of a speech verb's participle right before the quotation ("The District
+    Attorneys Association opposed the measure, arguing that it “shifts the burden”"), its
+    speaker the subject the sentence opens on."""
+    lo = max(sentence_start, span.open_at - 80)
+    found = _PARTICIPLE.search(masked, lo, span.open_at)
+    if found is None:
+        return None
+    np = _main_clause_subject(masked, sentence_start, found.start())
+    if np is None:
+        return None
+    verb_at = found.start(1)
+    return _Cue(found.group(1), verb_at, found.end(1), np, (sentence_start, span.close_end))
+
+
+def _main_clause_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
+    """The name or pronoun a sentence opens on, "The state District Attorneys Association"
+    included: the name before the first lowercase word after it."""
+    np = sentence_subject(masked, lo, hi)
+    if np is not None or not masked.startswith("The ", lo):
+        return np
+    verb = _VERB_AFTER_NAME.search(masked, lo, min(hi, lo + 120))
+    return left_subject(masked, lo, verb.start(1)) if verb is not None else None
+
+
+_VERB_AFTER_NAME = re.compile(r"(?<![\w’'\-])(?!The )[A-Z][\w’'\-]* ([a-z]+)\b")
 
 
 def _a_groups_label(text: str, span: _Span, cue: _Cue) -> bool:

@@ -321,7 +321,7 @@ def left_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
     if short_lo > lo:  # most subjects sit close to their verb: try a short window first
         tokens = tokenize(masked, short_lo, hi)
         if len(tokens) > _SAFE_TOKENS:
-            phrase = _subject_of_tokens(masked, tokens)
+            phrase = _subject_of_tokens(masked, tokens, whole=False)
             if (
                 phrase is not None
                 and phrase.start >= tokens[_SAFE_TOKENS].start
@@ -341,8 +341,9 @@ _SHORT_WINDOW = 100  # characters
 _SAFE_TOKENS = 9  # a phrase starting past this many tokens never looked beyond the window
 
 
-def _subject_of_tokens(masked: str, tokens: list[Token]) -> NounPhrase | None:
-    """``left_subject`` over the tokens of its window."""
+def _subject_of_tokens(masked: str, tokens: list[Token], whole: bool = True) -> NounPhrase | None:
+    """``left_subject`` over the tokens of its window (``whole``: from the sentence's start or
+    the full window, not a short window whose first tokens may not be the subject's)."""
     i = _skip_to_subject(tokens, len(tokens) - 1)
     if i < 0:
         return None
@@ -364,6 +365,8 @@ def _subject_of_tokens(masked: str, tokens: list[Token]) -> NounPhrase | None:
     if tokens[i].text != ",":
         return _head_phrase(masked, tokens, i, None)
     last_comma = comma = i
+    # A phrase the commas may hide a better subject behind: read on, and fall back to it
+    fallback: NounPhrase | None = None
     for _ in range(3):
         j = comma - 1
         while j >= 0 and tokens[j].text not in ",;:()":
@@ -371,7 +374,8 @@ def _subject_of_tokens(masked: str, tokens: list[Token]) -> NounPhrase | None:
                 break  # a quotation ends the apposition, unless it sits inside a clause
             j -= 1
         if j < 1 or tokens[j].text != "," or not 1 <= comma - j - 1 <= 18:
-            return None
+            # (a short window's start is no subject's: the full window reads before it)
+            return fallback if whole or j >= 1 else None
         if _PARTY_TAG.fullmatch(tokens[j - 1].text):
             comma = j  # "Sen. Lisa Okonjo, D-Nev., the chairwoman": the tag is no name
             continue
@@ -399,10 +403,57 @@ def _subject_of_tokens(masked: str, tokens: list[Token]) -> NounPhrase | None:
             comma = j
             continue
         phrase = _head_phrase(masked, tokens, j - 1, appositive)
+        if (
+            phrase is not None
+            and fallback is None
+            and (_listing_goes_on(tokens, j, comma) or _object_of_preposition(tokens, phrase.start))
+        ):
+            # "Kimberly Adeyemi-Strand, executive director of the Youth Justice Collaborative,
+            # a Buffalo-based advocacy group, said": the group is the director's, she speaks;
+            # "The Coalition, a group of outfitters, climbing gyms and paddling clubs, wrote":
+            # a list's comma, not an apposition's
+            fallback, comma = phrase, j
+            continue
         if phrase is not None:
             return phrase
         comma = j
-    return None
+    return fallback
+
+
+_RELATIVES = frozenset(("who", "which", "that", "whose"))
+
+
+def _object_of_preposition(tokens: list[Token], start: int) -> bool:
+    """Whether the phrase at ``start`` follows a preposition ("director of the Youth Justice
+    Collaborative"), maybe with "the" between, or a relative clause's verb ("who leads the
+    Harbor Trust"): an object, never the subject."""
+    k = _token_at(tokens, start) - 1
+    if k >= 1 and tokens[k].lower == "the":
+        k -= 1
+    if k >= 1 and tokens[k].lower in _PREPOSITIONS:
+        return True
+    while k >= 1 and tokens[k].is_word and tokens[k].lower not in _RELATIVES:
+        k -= 1
+    return k >= 1 and tokens[k].is_word and tokens[k - 1].text == ","
+
+
+def _listing_goes_on(tokens: list[Token], comma: int, end: int) -> bool:
+    """Whether the words between ``comma`` and ``end`` go on a list of plural nouns rather
+    than set off an apposition ("outfitters, climbing gyms and paddling clubs that ...")."""
+    before = tokens[comma - 1]
+    if not before.is_word or before.is_capitalised or not _plural_noun(before.lower):
+        return False
+    words = tokens[comma + 1 : end]
+    if not words or not words[0].is_word or words[0].is_capitalised:
+        return False
+    if words[0].lower in DETERMINERS:
+        return False
+    for token in words:
+        if token.lower in ("that", "who", "which"):
+            return False
+        if token.lower in ("and", "or"):
+            return True
+    return False
 
 
 def _name_apposed_to(tokens: list[Token], phrase: NounPhrase | None) -> NounPhrase | None:
@@ -1217,6 +1268,17 @@ _GIVEN_NAME_ENDS = frozenset(("name", "as", "is", "was"))
 POSSESSIVE_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 # "works for Brennan Paving", "worked for Halden": the name after is an employer.
 _EMPLOYER = re.compile(r"\bwork(?:s|ed|ing)? for $")
+# "patients of Carolina Meridian Health, the hospital chain said": the organisation's noun.
+_ORG_APPOSED_SPEAKS = re.compile(
+    rf", the (?:[a-z\-]+ ){{0,2}}({'|'.join(sorted(ORG_DESCRIPTORS))})"
+    rf" (?:{'|'.join(sorted(CUE_WORD_SET))})\b"
+)
+# "Glide Mobility, which operates about 3,000 scooters": what a business does makes the name
+# a company's, though no word of it says so.
+_DOES_BUSINESS = re.compile(
+    r", which (?:[a-z]+ly )?(?:operates|owns|runs|makes|sells|manufactures|provides|produces"
+    r"|develops|builds|employs|manages|offers|distributes|markets|ships)\b"
+)
 # After a sentence-opening name: a lowercase verb ("keeps"), or an age apposition (", 67,").
 _ACTS = re.compile(r"(?: [a-z]{2,}(?<!\bof)(?<!\band)(?<!\bin)\b|, \d{1,3},)")
 
@@ -1580,6 +1642,16 @@ class Registry:
         if (previous == "the" and not owned) or the_first:
             determiner = "the"
         org_head = previous if previous in ORG_DESCRIPTORS else None
+        if org_head is None and len(words) >= 2 and after == ", ":
+            # (one word, "Lakeshore, which owns", may be a name met before)
+            if _DOES_BUSINESS.match(masked, end):
+                org_head = "company"
+            elif (apposed := _ORG_APPOSED_SPEAKS.match(masked, end)) is not None and not (
+                # "In a filing with the SEC, the company said": the phrase opening the
+                # sentence ends there, the company is another
+                (opener := OPENING_PHRASE.match(masked, sentence_start)) and opener.end() >= end
+            ):
+                org_head = apposed.group(1)  # "Carolina Meridian Health, the hospital chain said"
         if previous in ("itself", "called", "named"):
             body = _BODY_CALLED.search(masked, max(0, start - 48), start)
             if body is not None:  # "a group calling itself Marlow Parents for Transparency"
