@@ -690,8 +690,12 @@ def _is_term(
     if inner[-1] in "!?;:":
         # "a talk titled “Who Left the Light On?”": a title may end as a question
         return inner[-1] in "!?" and previous in TERM_CUES_STRONG and _is_title_case(words)
-    punctuated = inner[-1] in ".,"
     prior = before[-2].strip("(,;:").lower() if len(before) > 1 else ""
+    if len(words) > 12:  # of the rules below only a slogan's label takes so many words
+        return (previous in TERM_LABEL_NOUNS or (previous == "line" and prior == "subject")) and (
+            len(words) <= 20
+        )
+    punctuated = inner[-1] in ".,"
     title_case = _is_title_case(words)
     reach = _words_in_reach(before)
     naming = (
