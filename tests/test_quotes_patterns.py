@@ -2106,6 +2106,24 @@ SPEAKER_CASES += [
         True,
         id="a_name_closing_an_opening_phrase_is_not_the_subjects",
     ),
+    pytest.param(
+        "Rakhimov’s coach, the veteran Georgian grandmaster Levan Kobaidze, said his student "
+        "had been “working like a madman” since the spring.",
+        "working like a madman",
+        "Levan Kobaidze",
+        True,
+        id="a_name_after_a_role_noun_in_the_apposition_speaks",
+    ),
+    pytest.param(
+        "“Thank you,” Nkechi Obiora-Hale replied, drawing a rap of the gavel from board "
+        "President Wendell Fox.\n\n"
+        "Fox eventually cut the exchange short, telling both of them that they had “made "
+        "their points, twice.”",
+        "made their points",
+        "Wendell Fox",
+        True,
+        id="a_telling_clause_speaks_for_the_sentences_subject_and_a_boards_president_is_a_person",
+    ),
 ]
 
 
@@ -2120,6 +2138,24 @@ TERM_CASES = [
         "a “beginner mode” that limits new riders to 10 mph.",
         "beginner mode",
         id="a_feature_named_by_what_it_does_is_a_term",
+    ),
+    pytest.param(
+        "Critics have called it a textbook “engine move”; his supporters point to a junior "
+        "event two years ago.",
+        "engine move",
+        id="a_group_calling_it_a_kind_of_thing_names_it",
+    ),
+    pytest.param(
+        "Freeman-Ayodele said he plans to close Saturday’s set with “Low Water at Cold "
+        "Spring,” the song his great-uncle wrote after his first visit.",
+        "Low Water at Cold Spring",
+        id="a_title_followed_by_the_song_it_is_is_a_term",
+    ),
+    pytest.param(
+        "The trial failed, the company said Wednesday. Veridane had described the drug "
+        "internally as its “moonshot” and had built a manufacturing line.",
+        "moonshot",
+        id="a_label_a_company_gave_its_own_thing_is_a_term",
     ),
     pytest.param(
         "The tribe wants a new name. The band has suggested “Riverhawks,” after the birds.",

@@ -23,9 +23,11 @@ from termnews.quotes_lexicon import (
     DECLARING_VERBS,
     DOCUMENT_NOUNS,
     FINITE_VERBS,
+    GROUP_NOUNS,
     INSCRIPTION_NOUNS,
     INVERTIBLE_VERBS,
     JUDGEMENT_WORDS,
+    LABELLING_VERBS,
     NAME_STOPWORDS,
     NOUNS_LIKE_ADJECTIVES,
     NP_BOUNDARIES,
@@ -809,6 +811,17 @@ def _is_term(
         return True  # the restaurant’s “family meal” — the staff dinner ... — was
     if title_case and len(words) <= 8 and _apposed_to_noun(before):
         return True  # whose debut, “Monsoon Ledger,” was; the third part, “Ebb,” in which
+    if title_case and len(words) <= 10 and _WORK_APPOSED.match(masked, span.close_end):
+        return True  # close the set with “Low Water at Cold Spring,” the song he wrote
+    if (
+        len(words) == 1
+        and words[0].islower()
+        and previous in ("its", "their")
+        and prior == "as"
+        and not any(_ends_sentence(w) for w in words)
+        and any(w.lower() in LABELLING_VERBS for w in before[-8:-2])
+    ):
+        return True  # Veridane had described the drug internally as its “moonshot”
     if _named_by_calling(before, words, title_case, inner[-1]):
         return True  # employees call the all-hands “Donuts and Disasters.”
     if _classified_as(before, words):
@@ -1040,8 +1053,10 @@ def _named_by_calling(before: list[str], words: list[str], title_case: bool, end
         return False
     if any(MASK in w for w in recent[calls:]) or MASK in before[-1]:
         return False  # "calling the play “the Phantom Timeout.” “We’ll take it,”": another's
-    after_verb = recent[calls + 1 : calls + 2]
-    if after_verb and after_verb[0].lower() not in _OBJECT_STARTS:
+    after_verb = [w.lower() for w in recent[calls + 1 : calls + 3]]
+    if after_verb[:1] in (["it"], ["them"]) and after_verb[1:] in (["a"], ["an"]):
+        after_verb = after_verb[1:]  # "Critics have called it a textbook “engine move”"
+    if after_verb and after_verb[0] not in _OBJECT_STARTS:
         return False  # "called him": a person is called, the quotation is what was said
     if title_case:
         return True
@@ -1058,7 +1073,9 @@ def _named_by_calling(before: list[str], words: list[str], title_case: bool, end
     # "called the case the “Tollgate Road stalking”"; "flyers call the gatherings “laundry room
     # democracy”" (a group names it; "he called the plan “a mess”" is his remark, and a
     # sentence it ends is a remark too)
-    group = subject.endswith("s") and subject.isalpha() and subject.islower()
+    group = (subject.endswith("s") and subject.isalpha() and subject.islower()) or (
+        subject.lower() in GROUP_NOUNS  # "Critics have called"
+    )
     return group and ending != "."
 
 
@@ -1309,6 +1326,13 @@ def _follower(masked: str, span: _Span, comma_inside: bool) -> str | None:
     return "relative" if found.group(3) is not None else "word"
 
 
+# “Low Water at Cold Spring,” the song his great-uncle wrote: a work's name, then what it is.
+_WORK_APPOSED = re.compile(
+    r",? (?:the|a|an|his|her|their|its) (?:[\w’'\-]+ ){0,2}?"
+    rf"(?:{'|'.join(sorted(TERM_WORK_NOUNS))})\b"
+)
+
+
 def _names_a_work(
     masked: str, span: _Span, words: list[str], ending: str, sentence_cue: bool
 ) -> bool:
@@ -1517,8 +1541,8 @@ def _describing_cue(
 # ", arguing that it": a participle clause says what the main clause's subject said.
 _PARTICIPLE = re.compile(
     r", (arguing|saying|adding|noting|insisting|warning|claiming|contending|explaining"
-    r"|writing|stating|declaring|asserting|complaining|predicting|vowing)"
-    r"(?: that)?(?: (?:it|they|the [a-z]+))?(?: [a-z]+){0,2} $"
+    r"|writing|stating|declaring|asserting|complaining|predicting|vowing|telling)"
+    r"(?: [a-z]+){0,8} $"
 )
 
 

@@ -296,6 +296,11 @@ TERM_CUES_READING = _words("reading read reads")
 TERM_DETERMINERS = _words("the a an its his her their our this that your my")
 # Nouns for named works: a Title-Case quotation right after one is its title
 # ("Amari’s book, “Lights of the Sound,” devotes a chapter").
+# Verbs that give a thing a label ("described the drug as its “moonshot”").
+LABELLING_VERBS = _words(
+    "described describes regarded regards viewed views saw sees touted touts billed bills"
+    " marketed markets pitched pitches"
+)
 TERM_WORK_NOUNS = _words(
     """
     book novel memoir biography film movie documentary series show podcast song album single

@@ -674,8 +674,17 @@ def _name_in_apposition(appositive: str) -> tuple[list[Token], list[Token]] | No
     if first is None:
         return None
     name = tokens[first:]
-    if not name[-1].is_capitalised or any(
-        not t.is_capitalised and t.lower not in NAME_CONNECTORS for t in name
+    lower = [
+        n for n, t in enumerate(name) if not t.is_capitalised and t.lower not in NAME_CONNECTORS
+    ]
+    if lower and is_person_noun(name[lower[-1]].lower):
+        # "the veteran Georgian grandmaster Levan Kobaidze": the name after the role's noun
+        first += lower[-1] + 1
+        name = tokens[first:]
+    if (
+        not name
+        or not name[-1].is_capitalised
+        or any(not t.is_capitalised and t.lower not in NAME_CONNECTORS for t in name)
     ):
         return None
     if len(name) == 1 and (name[0].lower in NAME_STOPWORDS or name[0].text.endswith(".")):
@@ -683,7 +692,11 @@ def _name_in_apposition(appositive: str) -> tuple[list[Token], list[Token]] | No
     role = tokens[:first]
     if role and role[0].lower in DETERMINERS:
         role = role[1:]
-    if role and not any(role[-1].lower in words for words in _ROLE_LISTS):
+    if (
+        role
+        and not any(role[-1].lower in words for words in _ROLE_LISTS)
+        and not is_person_noun(role[-1].lower)
+    ):
         return None  # "a manager at Calder Foods": a place of work, not a name
     if not role and first:
         return None
@@ -1642,6 +1655,8 @@ class Registry:
         if (previous == "the" and not owned) or the_first:
             determiner = "the"
         org_head = previous if previous in ORG_DESCRIPTORS else None
+        if org_head is not None and len(words) >= 2 and words[0].lower() in TITLE_WORDS:
+            org_head = None  # "board President Wendell Fox": the board's president, a person
         if org_head is None and len(words) >= 2 and after == ", ":
             # (one word, "Lakeshore, which owns", may be a name met before)
             if _DOES_BUSINESS.match(masked, end):
