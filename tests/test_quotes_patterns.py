@@ -2124,6 +2124,50 @@ SPEAKER_CASES += [
         True,
         id="a_telling_clause_speaks_for_the_sentences_subject_and_a_boards_president_is_a_person",
     ),
+    pytest.param(
+        "The prosecutor, Raymond Okeke-Lindahl, says the book is unfair to him.\n\n"
+        "In her kitchen, Judge Evangeline Thorsby did not argue. Was Okeke-Lindahl right, "
+        "that she should have spoken up at the time?\n\n"
+        "“Yes,” she said. “That’s the whole point of the book.”",
+        "That’s the whole point",
+        "Evangeline Thorsby",
+        True,
+        id="a_question_opening_on_was_puts_no_was_in_a_name",
+    ),
+    pytest.param(
+        "A woman who gave only her first name, Yesenia, said she drives 90 minutes.\n\n"
+        "The Kansas chapter of the Heartland Civil Liberties Union sent a letter to the "
+        "commission Monday. The letter called the policy “a policy that punishes families.”",
+        "a policy that punishes",
+        "the Heartland Civil Liberties Union",
+        True,
+        id="a_letter_a_chapter_of_an_organisation_sent_is_the_organisations",
+    ),
+    pytest.param(
+        "Soraya Lindqvist-Amadi, whose family owns Lindqvist-Amadi Family Vineyards, sued "
+        "Pacific Western Power.\n\n"
+        "In a statement, Pacific Western Power said it “deeply regrets the impacts.”\n\n"
+        "“We will respond in court,” the company said.",
+        "We will respond",
+        "Pacific Western Power",
+        True,
+        id="the_company_said_after_a_company_spoke_is_that_company",
+    ),
+    pytest.param(
+        "The Red Cedar Band of Ojibwe did not send a representative. In a written statement, "
+        "the band said the license would “undermine the relationship.”",
+        "undermine the relationship",
+        "the Red Cedar Band of Ojibwe",
+        True,
+        id="the_band_is_the_band_named_before",
+    ),
+    pytest.param(
+        "Darlene Two-Rivers of the Kwetlal Nation said the return was “long overdue.”",
+        "long overdue",
+        "Darlene Two-Rivers",
+        True,
+        id="a_person_of_an_organisation_speaks_not_the_organisation",
+    ),
 ]
 
 

@@ -189,6 +189,7 @@ NAME_STOPWORDS = _words(
     nevertheless nonetheless indeed asked told said says even only just perhaps maybe
     under over across amid among inside outside near behind beyond despite throughout toward
     towards within against around through several few others neither either
+    was is did does do has have had were are would could should shall might must am
     """
 )
 NAME_CONNECTORS = _words("of de da del della van von der den la le du bin al y st. &")
@@ -201,7 +202,7 @@ ORG_HEADS = _words(
     center centre society coalition alliance administration bureau service trust club court
     party network project league district schools school police fund group partners
     cooperative co-op museum library team federation press times globe herald news courier
-    tribune gazette chronicle sentinel bulletin inquirer dispatch journal magazine
+    tribune gazette chronicle sentinel bulletin inquirer dispatch journal magazine band tribe
     """
 )
 

@@ -909,6 +909,9 @@ def _left_name(
         # name closes a long title
         start = i - 2 if tokens[i - 2].lower in _FIRST_NAMES else i - 1
         return _name_phrase(tokens[start : i + 1], tokens[max(0, j - 8) : start], None, appositive)
+    person = _person_of(tokens, j, i, appositive)
+    if person is not None:
+        return person  # "Darlene Two-Rivers of the Kwetlal Nation said": she speaks
     if j > 0 and tokens[j - 1].lower in _PREPOSITIONS:
         owner = _owner_phrase(masked, tokens, j - 1, i)
         if owner is not None or tokens[j - 1].lower != "for" or j < 2:
@@ -934,6 +937,32 @@ def _left_name(
 _PUBLISHED_PIECES = frozenset(
     ("review", "editorial", "column", "article", "essay", "op-ed", "piece", "profile", "story")
 )
+
+
+def _person_of(tokens: list[Token], j: int, i: int, appositive: str | None) -> NounPhrase | None:
+    """The person named before "of (the)", "from (the)" or "at (the)" and the name
+    ``tokens[j : i + 1]`` ("Darlene Two-Rivers of the Kwetlal Nation"), when a first name
+    opens their name."""
+    k = j - 1
+    if k >= 0 and tokens[k].lower == "the":
+        k -= 1
+    if k < 2 or tokens[k].lower not in ("of", "from", "at"):
+        return None
+    start = _capitalised_start(tokens, k)
+    if not 2 <= k - start <= 4 or tokens[start].lower not in _FIRST_NAMES:
+        return None
+    before = tokens[start - 1] if start > 0 else None
+    if (
+        before is not None
+        and before.is_word
+        and not before.is_capitalised
+        and before.lower not in DETERMINERS
+        and before.lower not in ROLE_WORDS
+    ):
+        return None  # "a donation from Maria Lopez of the Harbor Trust": an object
+    where = " ".join(t.text for t in tokens[k : i + 1])
+    title = f"{where}; {appositive}" if appositive else where
+    return _name_phrase(tokens[start:k], [], None, title)
 
 
 def _published_in(tokens: list[Token], name_at: int) -> bool:
@@ -2119,6 +2148,12 @@ class Registry:
         Bureau, which ..., sent a letter"), organisations included."""
         return _latest_between(self.opening_mentions, lo, hi)
 
+    def _org_named_in(self, lo: int, hi: int) -> str | None:
+        """The first organisation last named in ``[lo, hi)`` ("The Kansas chapter of the
+        Heartland Civil Liberties Union sent a letter": the union)."""
+        named = [e for e in self.orgs if e.kind == "org" and lo <= e.last_seen < hi]
+        return min(named, key=lambda e: e.last_seen).display if named else None
+
     def salient_since(self, lo: int, hi: int) -> str | None:
         """The person who last opened a sentence in ``[lo, hi)``, if any."""
         return _latest_between(self.subject_mentions, lo, hi)
@@ -2407,8 +2442,10 @@ class Registry:
                 phrase_words = phrase_words[1:]
             return " ".join(phrase_words)
         if len(words) == 2 and words[0].lower() == "the" and head in GENERIC_ORG_NOUNS:
-            org = self._org_sharing_stem(head) or self._latest_org(
-                corporate=head in _CORPORATE_NOUNS
+            org = (
+                self._org_sharing_stem(head)
+                or self._org_just_quoted(phrase.start)
+                or self._latest_org(corporate=head in _CORPORATE_NOUNS)
             )
             if org is not None:
                 return org.display
@@ -2476,8 +2513,10 @@ class Registry:
         for found in reversed(list(_ISSUED.finditer(self.masked, lo, phrase.start))):
             if found.group(1) == noun:  # "Mayor X ... issued a statement": the mayor's
                 sentence = self.sentences[bisect_right(self.sentences, found.start()) - 1]
-                return self.salient_since(sentence, found.start()) or self._opened_by(
-                    sentence, found.start()
+                return (
+                    self.salient_since(sentence, found.start())
+                    or self._opened_by(sentence, found.start())
+                    or self._org_named_in(sentence, found.start())
                 )
         named = [
             m.start() for m in re.finditer(rf"\b{re.escape(noun)}\b", self.masked[lo:sentence_here])
@@ -2527,6 +2566,27 @@ class Registry:
             if e.kind == "org" and e.words[0] != MASK and any(w.startswith(stems) for w in e.words)
         ]
         return _latest(orgs)
+
+    def _org_just_quoted(self, position: int) -> Entity | None:
+        """The organisation a speech verb named in this paragraph or the one before, when no
+        head word of its name says it is some other kind of body ("Pacific Western Power said
+        ... ¶ “...,” the company said")."""
+        speaker = self.by_display.get(self.last_cue_speaker or "")
+        if speaker is None or speaker.words[0] == MASK:
+            return None
+        if speaker.kind != "org" and (
+            # a name no first name or gender makes a person's ("Pacific Western Power")
+            speaker.gender is not None
+            or speaker.roles  # "Councilmember Aurelio Santangelo"
+            or len(speaker.words) < 2
+            or speaker.words[0] in _FIRST_NAMES
+        ):
+            return None
+        if self._paragraphs_between(self.last_cue_at, position) > 1:
+            return None
+        if any(w in ORG_HEADS for w in speaker.words):
+            return None
+        return speaker
 
     def _latest_org(self, corporate: bool) -> Entity | None:
         """The organisation "the company" or "the organization" most likely means: the latest
