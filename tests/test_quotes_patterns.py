@@ -2168,6 +2168,60 @@ SPEAKER_CASES += [
         True,
         id="a_person_of_an_organisation_speaks_not_the_organisation",
     ),
+    pytest.param(
+        "“I owe both of them a vote I can explain,” Sen. Thomas Whitcombe said.\n\n"
+        "Zoomly later issued a statement calling the bill “well-intentioned but unworkable” "
+        "and saying the company would “keep working with legislators.”",
+        "keep working",
+        "Zoomly",
+        True,
+        id="a_statement_calling_and_saying_speaks_for_its_issuer",
+    ),
+    pytest.param(
+        "“Exercise in progress,” the Coast Guard Sector North Bay account wrote on X.\n\n"
+        "Later the account posted that its crews had “recovered all simulated persons.”",
+        "recovered all simulated",
+        "Coast Guard Sector North Bay",
+        True,
+        id="the_account_is_the_accounts_owner",
+    ),
+    pytest.param(
+        "“This rider paid $61,” Sen. Marisol Okafor-Reyes said.\n\n"
+        "Across the table sat Dev Raghunathan, vice president for public policy at Zoomly, who "
+        "told the committee the bill would “break the model.”",
+        "break the model",
+        "Dev Raghunathan",
+        True,
+        id="who_after_a_role_apposition_is_the_person_not_the_employer",
+    ),
+    pytest.param(
+        "“I used to do 40 hours,” Marisol Okafor told the committee.\n\n"
+        "Another driver, a former machinist from Stockton who asked to be identified only as "
+        "Luis because he feared being deactivated, said the promise of flexibility had become "
+        "“flexibility for them.”",
+        "flexibility for them",
+        "Luis",
+        True,
+        id="a_name_given_inside_the_apposition_is_the_speakers",
+    ),
+    pytest.param(
+        "“Bees need space,” Ignatius Welland-Mbeki explained.\n\n"
+        "In a letter to the city council in April, a retired schoolteacher on Dunmore Street, "
+        "Phyllis Amankwah, complained that the hives sent “a steady procession of bees” to "
+        "her bird bath.",
+        "a steady procession",
+        "Phyllis Amankwah",
+        True,
+        id="a_name_after_a_street_is_a_person_not_a_place",
+    ),
+    pytest.param(
+        "One of them, a retired schoolteacher from Queens who asked to be identified only as "
+        "Mrs. Feld, said she had lost “most of my savings.”",
+        "most of my savings",
+        "Feld",
+        True,
+        id="a_name_given_after_a_title_is_the_name",
+    ),
 ]
 
 

@@ -593,9 +593,10 @@ _MEDIUM = re.compile(
 
 # "a woman who gave only her first name, Marisol": the name the unnamed speaker gave.
 _GIVEN_NAME_AFTER = re.compile(
-    r",? (?:an? [a-z]+ )?who [^,.;\x00]{0,50}?"
+    r",? (?:an? [^,.;\x00]{0,60}? )?who [^,.;\x00]{0,50}?"
     rf"(?:\b{NAME_OF}(?:,| as| is| was| only as) "
     r"|identified (?:(?:him|her|them)sel(?:f|ves) )?(?:only )?as )"
+    r"(?:(?:Mrs?|Ms|Dr|Miss)\.? )?"  # "only as Mrs. Feld": the name after the title
     r"([A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]+)"  # "K.J.", "Marisol"
 )
 
@@ -1538,11 +1539,13 @@ def _describing_cue(
     return _Cue(found.group(1), verb_at, found.end(1), np, (sentence_start, sentence_end))
 
 
-# ", arguing that it": a participle clause says what the main clause's subject said.
+# ", arguing that it", "issued a statement calling the bill": a participle clause says what
+# the main clause's subject said.
 _PARTICIPLE = re.compile(
-    r", (arguing|saying|adding|noting|insisting|warning|claiming|contending|explaining"
-    r"|writing|stating|declaring|asserting|complaining|predicting|vowing|telling)"
-    r"(?: [a-z]+){0,8} $"
+    r"(?:,|\band|\b(?:statement|letter|post|memo|release|email|note)) "
+    r"(arguing|saying|adding|noting|insisting|warning|claiming|contending|explaining"
+    r"|writing|stating|declaring|asserting|complaining|predicting|vowing|telling|calling)"
+    r"(?: [\w’'\-]+){0,8} $"
 )
 
 

@@ -356,8 +356,18 @@ def _subject_of_tokens(masked: str, tokens: list[Token], whole: bool = True) -> 
                 if tokens[k].lower in DETERMINERS:
                     return _head_phrase(masked, tokens[k : i - 1], i - 2 - k, None)
         phrase = _head_phrase(masked, tokens, i - 2, None)
-        # "Lior Ben-Ami, the concertmaster of the city's symphony, who described": the name
-        return _name_apposed_to(tokens, phrase) or phrase
+        if (
+            tokens[i].lower == "who"
+            and i >= 3
+            and (phrase is None or _object_of_preposition(tokens, phrase.start))
+            and _in_role_apposition(tokens, i - 2)
+        ):
+            # "Dev Raghunathan, vice president for public policy at Zoomly, who told": who
+            # is the person the apposition belongs to, read as a comma's apposition
+            i -= 1
+        else:
+            # "Lior Ben-Ami, the concertmaster of the city's symphony, who described": the name
+            return _name_apposed_to(tokens, phrase) or phrase
     if i >= 1 and tokens[i].lower == "who" and tokens[i - 1].is_word:
         # "Walter Yoon, 81, a retired letter carrier who said": the name the role is apposed
         # to ("a man who said" alone names no one)
@@ -418,6 +428,22 @@ def _subject_of_tokens(masked: str, tokens: list[Token], whole: bool = True) -> 
             return phrase
         comma = j
     return fallback
+
+
+def _in_role_apposition(tokens: list[Token], end: int) -> bool:
+    """Whether the words from the comma before ``end`` open on a person's role ("Dev
+    Raghunathan, vice president for public policy at Zoomly"): a role, not "according to"."""
+    k = end
+    while k >= 0 and tokens[k].text != ",":
+        k -= 1
+    if k < 1:
+        return False
+    role = []
+    for token in tokens[k + 1 : end + 1]:
+        if token.lower in _PREPOSITIONS:
+            break
+        role.append(token)
+    return any(t.is_word and not t.is_capitalised and is_person_noun(t.lower) for t in role)
 
 
 _RELATIVES = frozenset(("who", "which", "that", "whose"))
@@ -487,7 +513,15 @@ def _name_apposed_to_role(tokens: list[Token], comma: int, last_comma: int) -> N
     role, then a name set off by commas (an optional "the" and title before it)."""
     if comma < 1 or not tokens[comma - 1].is_word:
         return None
-    if tokens[comma - 1].is_capitalised and any(t.text == "," for t in tokens[:comma]):
+    named_next = comma + 2 < len(tokens) and (
+        tokens[comma + 1].lower in _FIRST_NAMES
+        or (tokens[comma + 1].lower == "the" and tokens[comma + 2].lower in _FIRST_NAMES)
+    )
+    if (
+        tokens[comma - 1].is_capitalised
+        and any(t.text == "," for t in tokens[:comma])
+        and not named_next  # "a retired schoolteacher on Dunmore Street, Phyllis Amankwah,"
+    ):
         return None  # "Tomás Ferreira, an oceanographer in Halifax, Nova Scotia,": a place
     if not any(
         t.is_word and not t.is_capitalised and is_person_noun(t.lower)
@@ -1310,6 +1344,13 @@ _GIVEN_NAME_ENDS = frozenset(("name", "as", "is", "was"))
 POSSESSIVE_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 # "works for Brennan Paving", "worked for Halden": the name after is an employer.
 _EMPLOYER = re.compile(r"\bwork(?:s|ed|ing)? for $")
+_ACCOUNT_NOUNS = frozenset(("account", "feed", "page", "channel"))
+# "the Coast Guard Sector North Bay account", "the team’s official Instagram account".
+_NAMED_ACCOUNT = re.compile(
+    r"\b([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,6})(?:’s|'s)? (?:official |verified )?"
+    r"(?:X |Twitter |Instagram |Facebook |TikTok |YouTube |social media )?"
+    r"(?:account|feed|page|channel)\b"
+)
 # "patients of Carolina Meridian Health, the hospital chain said": the organisation's noun.
 _ORG_APPOSED_SPEAKS = re.compile(
     rf", the (?:[a-z\-]+ ){{0,2}}({'|'.join(sorted(ORG_DESCRIPTORS))})"
@@ -2400,6 +2441,11 @@ class Registry:
                 return issuer
             if self.last_cue_speaker:
                 return self.last_cue_speaker
+        if head in _ACCOUNT_NOUNS:
+            # "the Coast Guard Sector North Bay account wrote", then "the account posted"
+            account_owner = self._account_owner(phrase.end)
+            if account_owner is not None:
+                return account_owner
         if head in _SPOKES_NOUNS and any(w[:1].isupper() for w in words[1:-1]):
             # "a Metrolink spokesperson": Metrolink's, not another organisation's spokeswoman
             return " ".join(w for w in words if w.lower() not in ("a", "an", "the"))
@@ -2566,6 +2612,17 @@ class Registry:
             if e.kind == "org" and e.words[0] != MASK and any(w.startswith(stems) for w in e.words)
         ]
         return _latest(orgs)
+
+    def _account_owner(self, position: int) -> str | None:
+        """Whose social media account the text last named ("the Coast Guard Sector North Bay
+        account wrote on X", "the team’s Instagram account") within a few paragraphs."""
+        named = list(_NAMED_ACCOUNT.finditer(self.masked, max(0, position - 1500), position))
+        if not named:
+            return None
+        found = named[-1]
+        words = [_clean_word(w) for w in found.group(1).split()]
+        owner = NounPhrase("name", " ".join(words), found.start(1), found.end(1), words)
+        return self.resolve(owner, found.start(1))
 
     def _org_just_quoted(self, position: int) -> Entity | None:
         """The organisation a speech verb named in this paragraph or the one before, when no
