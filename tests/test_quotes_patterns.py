@@ -2222,6 +2222,48 @@ SPEAKER_CASES += [
         True,
         id="a_name_given_after_a_title_is_the_name",
     ),
+    pytest.param(
+        "Gloria Amankwah-Delacroix started at the paper in 1984.\n\n"
+        "The Ledger announced the retirement in a post on its website Monday. “We can’t "
+        "replace her,” the post said.\n\n"
+        "Asked whether she was worried, she paused.\n\n"
+        "“I worry every day,” she finally said.",
+        "I worry every day",
+        "Gloria Amankwah-Delacroix",
+        True,
+        id="the_ledger_is_a_thing_she_never_means",
+    ),
+    pytest.param(
+        "The Rev. Lorenzo Achebe-Marsh, pastor of Eastgate Missionary Baptist Church across "
+        "the street from the site, spoke in favor.\n\n"
+        "“These folks are already our neighbors,” Achebe-Marsh said.\n\n"
+        "Pressed by Councilmember Trevor Nuñez on whether the church had concerns, the pastor "
+        "joked, “Councilman, I’ve been a Baptist preacher for 30 years.”",
+        "Councilman, I’ve been",
+        "Lorenzo Achebe-Marsh",
+        True,
+        id="the_pastor_is_who_a_long_apposition_made_pastor",
+    ),
+    pytest.param(
+        "The Rev. Ana Diaz of Eastgate Missionary Baptist Church spoke in favor.\n\n"
+        "A group calling itself “Eastgate First” said in an email that it had retained an "
+        "attorney. “The council ignored its own zoning code tonight,” the group wrote.",
+        "The council ignored",
+        "Eastgate First",
+        True,
+        id="the_group_is_the_name_it_calls_itself",
+    ),
+    pytest.param(
+        "“Why Whitehall?” the judge asked. “It has three representatives now.”\n\n"
+        "“Your Honor, the board followed county lines,” Hollings replied. “Whitehall was the "
+        "price.”\n\n"
+        "“The price paid by whom, counsel?”\n\n"
+        "“By everyone, in a sense.”",
+        "By everyone",
+        "Hollings",
+        True,
+        id="after_a_reply_a_bare_question_is_the_askers_and_the_answer_the_repliers",
+    ),
 ]
 
 

@@ -1720,7 +1720,7 @@ def _resolve_speakers(
     Cues that introduce no quotation are resolved too: they keep pronouns and "the
     statement" pointing at whoever spoke last.
     """
-    registry = Registry(masked, breaks=[end for _, end in paragraphs[:-1]])
+    registry = Registry(masked, breaks=[end for _, end in paragraphs[:-1]], text=text)
     used = {item.cue.start for item in pending if item is not None and item.cue is not None}
     events = [(item.span.open_at, 0, i) for i, item in enumerate(pending) if item is not None]
     last_quote = events[-1][0] if events else -1
@@ -1807,7 +1807,7 @@ def _resolve_speakers(
                     text, masked, registry, pending, resolved, index, last, paragraphs
                 )
             )
-        exchange.note(item.span, speaker, item.cue is not None, text)
+        exchange.note(item.span, speaker, item.cue.verb if item.cue else None, text)
         quote.speaker = speaker
         resolved[index] = speaker
         if speaker is not None:
@@ -1853,6 +1853,7 @@ class _Exchange:
         self.question: tuple[int, int] = (0, 0)  # the last question's words
         self.asked_aside: tuple[str, int] | None = None  # an unquoted question's asker, paragraph
         self.former_answerer: str | None = None  # who answered the last exchange
+        self.replied = False  # whether the last turn's cue was "replied", "answered" ...
 
     def turn(self, span: _Span, text: str, registry: Registry) -> str | None:
         """The speaker of a cue-less quotation opening its paragraph in an exchange."""
@@ -1864,6 +1865,13 @@ class _Exchange:
         if span.open_at != self.paragraphs[span.paragraph][0]:
             return None
         if self.asker is None:
+            if _asks(text, span) and self.replied:
+                # "“..., ” Hollings replied. ¶ “The price paid by whom, counsel?”": the one
+                # he replied to asks again
+                other = self._other_voice(speaker, span.paragraph)
+                if other is not None:
+                    self.asker, self.answerer = other, speaker
+                    return other
             if not asked or _asks(text, span):
                 return None
             # the answer to a question: the person it names, else (when the question was the
@@ -1879,10 +1887,15 @@ class _Exchange:
             return self.asker
         return self.answerer if speaker == self.asker else self.asker
 
-    def note(self, span: _Span, speaker: str | None, cued: bool, text: str) -> None:
-        """Record a speech turn; a gap, or a cued third voice, ends the exchange."""
+    def note(self, span: _Span, speaker: str | None, verb: str | None, text: str) -> None:
+        """Record a speech turn (``verb``: its cue's, if any); a gap, or a cued third voice,
+        ends the exchange."""
+        cued = verb is not None
         asked = _asks(text, span)
         previous = self.last
+        # a reply goes on through its paragraph ("“...,” Hollings replied. “...”")
+        same_turn = previous is not None and previous[:2] == (speaker, span.paragraph)
+        self.replied = verb in _REPLY_VERBS or (not cued and same_turn and self.replied)
         gap = previous is None or span.paragraph > previous[1] + 1 or speaker is None
         third_voice = cued and self.asker is not None and speaker not in (self.asker, self.answerer)
         aside = self.asked_aside
@@ -1930,6 +1943,7 @@ class _Exchange:
         return first
 
 
+_REPLY_VERBS = frozenset(("replied", "answered", "responded", "countered", "replies", "answers"))
 _EXCHANGE_REACH = 8  # paragraphs back that the other party of a question may have spoken
 
 

@@ -1344,6 +1344,11 @@ _GIVEN_NAME_ENDS = frozenset(("name", "as", "is", "was"))
 POSSESSIVE_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 # "works for Brennan Paving", "worked for Halden": the name after is an employer.
 _EMPLOYER = re.compile(r"\bwork(?:s|ed|ing)? for $")
+# "A group calling itself “Eastgate First”", "a coalition known as “Save Our Shore”".
+_CALLING_ITSELF = re.compile(
+    r"\b(group|coalition|organization|organisation|campaign|committee|alliance|network)"
+    r" (?:calling itself|that calls itself|called|known as|named) (\x00+)"
+)
 _ACCOUNT_NOUNS = frozenset(("account", "feed", "page", "channel"))
 # "the Coast Guard Sector North Bay account", "the team’s official Instagram account".
 _NAMED_ACCOUNT = re.compile(
@@ -1421,7 +1426,7 @@ _OBTAINED = re.compile(r"\b(?:obtained|seen|reviewed|viewed|received|shared|tran
 # ", a physiotherapist from Cork": up to four lowercase words after a name's comma.
 _APPOSITION = re.compile(r", (?:a|an|the) ((?:[a-z0-9][a-z0-9\-’']* ?){1,4})")
 _BARE_APPOSITION = re.compile(
-    r", ((?:[a-z][a-z\-]* ){0,3}[a-z][a-z\-]*) (?:for|of|at|with|in)\b[^,.;:\x00]{0,60}[,.]"
+    r", ((?:[a-z][a-z\-]* ){0,3}[a-z][a-z\-]*) (?:for|of|at|with|in)\b[^,.;:\x00]{0,100}[,.]"
 )
 _BARE_ROLE = re.compile(r", ([a-z][a-z\-]+) (?:of|at|for|with)\b")
 _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess", "crat")
@@ -1561,8 +1566,9 @@ def is_person_noun(word: str) -> bool:
 class Registry:
     """The people and organisations met so far, in reading order."""
 
-    def __init__(self, masked: str, breaks: list[int]) -> None:
+    def __init__(self, masked: str, breaks: list[int], text: str | None = None) -> None:
         self.masked = masked
+        self.text = masked if text is None else text  # the quotations' words, for names
         self._breaks = breaks  # where paragraph breaks start
         self.entities: list[Entity] = []
         self.by_display: dict[str, Entity] = {}
@@ -2032,9 +2038,10 @@ class Registry:
         return self._add(Entity(display, "org", key, None, -1, acronym))
 
     def _lookup_single(
-        self, word: str, gender: str | None, position: int, create: bool
+        self, word: str, gender: str | None, position: int, create: bool, thing: bool = False
     ) -> Entity | None:
-        """A lone surname or first name: the one person it names, else the latest seen."""
+        """A lone surname or first name: the one person it names, else the latest seen (made,
+        with ``create``, a person, or an organisation when ``thing``)."""
         key = word.lower()
         for index in (self.by_last, self.by_first):
             if key not in index:
@@ -2056,7 +2063,7 @@ class Registry:
         if found is not None:
             return found
         if create and key not in GROUP_NOUNS and key not in NAME_STOPWORDS:
-            kind: Literal["person", "org"] = "org" if _is_org([word]) else "person"
+            kind: Literal["person", "org"] = "org" if thing or _is_org([word]) else "person"
             return self._add(Entity(word, kind, (key,), gender))
         return None
 
@@ -2230,7 +2237,9 @@ class Registry:
             if phrase.org_head:
                 entity.roles.add(phrase.org_head)
         elif len(words) == 1:
-            entity = self._lookup_single(words[0], phrase.gender, position, create=True)
+            # "The Ledger announced": "the" names a thing, never a person
+            thing = phrase.determiner == "the" and words[0].lower() not in _FIRST_NAMES
+            entity = self._lookup_single(words[0], phrase.gender, position, True, thing)
             if entity is None and words[0].lower() in GROUP_NOUNS:
                 display = words[0].lower()  # "Critics dismissed it as": the group speaks
                 self._note_group(display, phrase, position)
@@ -2467,6 +2476,11 @@ class Registry:
             introduced = self._introduced_as(head, phrase.start)
             if introduced is not None:
                 return introduced
+            holder = self._role_holder(head)
+            if holder is not None and holder.kind == "person" and holder.display[:1].isupper():
+                return (
+                    holder.display
+                )  # "The Rev. Lorenzo Achebe-Marsh, pastor of ...": "the pastor"
             person = self._recent_subject(phrase.start)
             if person is not None:
                 return person.display
@@ -2488,6 +2502,9 @@ class Registry:
                 phrase_words = phrase_words[1:]
             return " ".join(phrase_words)
         if len(words) == 2 and words[0].lower() == "the" and head in GENERIC_ORG_NOUNS:
+            self_named = self._self_named(head, phrase.start)
+            if self_named is not None:
+                return self_named
             org = (
                 self._org_sharing_stem(head)
                 or self._org_just_quoted(phrase.start)
@@ -2612,6 +2629,18 @@ class Registry:
             if e.kind == "org" and e.words[0] != MASK and any(w.startswith(stems) for w in e.words)
         ]
         return _latest(orgs)
+
+    def _self_named(self, head: str, position: int) -> str | None:
+        """The name a group was introduced by in quotation marks ("A group calling itself
+        “Eastgate First”"), when no organisation was named after it, for "the group"."""
+        found = list(_CALLING_ITSELF.finditer(self.masked, max(0, position - 1500), position))
+        if not found or found[-1].group(1) != head:
+            return None
+        last = found[-1]
+        if any(last.end() <= e.last_seen < position for e in self.orgs if e.kind == "org"):
+            return None  # another organisation came after it
+        name = self.text[last.start(2) + 1 : last.end(2) - 1].strip(" ,.")
+        return name if name[:1].isupper() else None
 
     def _account_owner(self, position: int) -> str | None:
         """Whose social media account the text last named ("the Coast Guard Sector North Bay
