@@ -46,7 +46,8 @@ on 672e751: round 57 .992/.933/.926/1, round 58 .995/.936/.931/1; on session 5's
 .997/.916/.914/1; with round 60's fixes (00f5ce4): round 61 .990/.970/.961/3;
 with round 61's fixes (7f77f60): round 62 .992/.868/.862/2; with
 round 62's fixes (7529363): round 63 .992/.939/.932/2; with
-round 63's fixes (2b26cd2): round 64 .992/.939/.932/1.
+round 63's fixes (2b26cd2): round 64 .992/.939/.932/1; with
+round 64's fixes (994d1fb): round 65 .992/.912/.905/1.
 """
 
 from __future__ import annotations
