@@ -2264,6 +2264,43 @@ SPEAKER_CASES += [
         True,
         id="after_a_reply_a_bare_question_is_the_askers_and_the_answer_the_repliers",
     ),
+    pytest.param(
+        "Adaeze Okonkwo stepped to the microphone.\n\n"
+        "“Then put it on Route 9,” she said.\n\n"
+        "“The ridge along Route 9 is state forest,” Tomasz Wierzbicki answered. “We looked.”\n\n"
+        "“You looked for the cheapest lot.”",
+        "You looked for the cheapest",
+        "Adaeze Okonkwo",
+        True,
+        id="after_an_answer_a_bare_retort_is_the_other_partys",
+    ),
+    pytest.param(
+        "Ridgebacks coach Patrice Lindqvist-Moore, in her second season, insisted the plan was "
+        "never to chase the record.\n\n"
+        "“We weren’t trying to run anything up,” Lindqvist-Moore said.\n\n"
+        "“He’s the most prepared player I’ve ever coached,” she added.",
+        "He’s the most prepared",
+        "Patrice Lindqvist-Moore",
+        True,
+        id="her_in_a_phrase_after_the_name_tells_the_gender",
+    ),
+    pytest.param(
+        "Svetlana Moreau-Kaplan, a 29-year-old pharmacist from Duluth, was missing chip "
+        "readings, the Riverbend Marathon Association said in a statement.\n\n"
+        "“The Association has determined that this runner did not complete the distance,” the "
+        "statement said.",
+        "The Association has determined",
+        "the Riverbend Marathon Association",
+        True,
+        id="the_statement_is_whoever_said_so_in_it",
+    ),
+    pytest.param(
+        "The Museum of the Rockies said in a statement that the skull “is a landmark find.”",
+        "is a landmark find",
+        "Museum of the Rockies",
+        False,
+        id="of_the_inside_an_organisations_name",
+    ),
 ]
 
 

@@ -1759,7 +1759,12 @@ def _resolve_speakers(
                     issuers.get(head) or registry.document_sender(cue.np) or cue.np.text
                 )
             else:
-                named = registry.resolve(cue.np, cue.start)
+                words = cue.np.text.lower().split()
+                issued = None
+                if cue.np.kind == "common" and len(words) == 2 and words[1] in DOCUMENT_NOUNS:
+                    issued = issuers.get(words[1])  # "... said in a statement. ¶ “...,” the
+                    # statement said": whoever said so in it
+                named = issued or registry.resolve(cue.np, cue.start)
                 if named == cue.np.text and _speaks_for_an_org(cue, masked):
                     named = registry.salient_org(cue.start) or named
             by_cue[cue.start] = named
@@ -1865,9 +1870,9 @@ class _Exchange:
         if span.open_at != self.paragraphs[span.paragraph][0]:
             return None
         if self.asker is None:
-            if _asks(text, span) and self.replied:
+            if self.replied:
                 # "“..., ” Hollings replied. ¶ “The price paid by whom, counsel?”": the one
-                # he replied to asks again
+                # he replied to speaks again, and the two take turns
                 other = self._other_voice(speaker, span.paragraph)
                 if other is not None:
                     self.asker, self.answerer = other, speaker

@@ -886,14 +886,24 @@ def _left_name(
     while j > 0:
         previous = tokens[j - 1]
         capital = previous.is_word and previous.is_capitalised and previous.lower != "i"
-        if not capital and not (  # a connector is read only when the word is no capital
-            (
-                previous.lower in NAME_CONNECTORS
-                or _joins_org_name(tokens, j - 1)
-                or _is_nickname(previous)  # "Reginald “Reggie” Oduya"
+        if (
+            not capital
+            and not (  # a connector is read only when the word is no capital
+                (
+                    previous.lower in NAME_CONNECTORS
+                    or _joins_org_name(tokens, j - 1)
+                    or _is_nickname(previous)  # "Reginald “Reggie” Oduya"
+                )
+                and j >= 2
+                and tokens[j - 2].is_capitalised
             )
-            and j >= 2
-            and tokens[j - 2].is_capitalised
+            and not (
+                # "the Museum of the Rockies": "of the" inside an organisation's name
+                previous.lower == "the"
+                and j >= 3
+                and tokens[j - 2].lower == "of"
+                and _clean_word(tokens[j - 3].text).lower() in ORG_HEADS
+            )
         ):
             break
         j -= 1
@@ -1349,6 +1359,9 @@ _CALLING_ITSELF = re.compile(
     r"\b(group|coalition|organization|organisation|campaign|committee|alliance|network)"
     r" (?:calling itself|that calls itself|called|known as|named) (\x00+)"
 )
+# ", in her second season,": a possessive in a phrase set off right after a name is the
+# person's own.
+_OWN_PRONOUN_AFTER = re.compile(r", (?:in|during|after|at|on|with) (his|her) [^,.;:\x00]{1,40},")
 _ACCOUNT_NOUNS = frozenset(("account", "feed", "page", "channel"))
 # "the Coast Guard Sector North Bay account", "the team’s official Instagram account".
 _NAMED_ACCOUNT = re.compile(
@@ -1766,6 +1779,9 @@ class Registry:
         mention = Mention(
             start, end, words, determiner, subject, acronym, org_head, acts, described=described
         )
+        told = _OWN_PRONOUN_AFTER.match(masked, end)
+        if told is not None:  # "Patrice Lindqvist-Moore, in her second season,"
+            mention.gender = POSSESSIVE_GENDER[told.group(1)]
         kin = previous.rstrip(",")
         if kin in KIN_NOUNS:
             mention.acts, mention.gender = True, PERSON_NOUN_GENDER[kin]
@@ -1858,7 +1874,12 @@ class Registry:
             and words[0].lower() in _FIRST_NAMES
             and words[-1].lower() not in PLACE_WORDS  # "Marshall County", "Harlan Ridge"
         ):
-            return self._person(words, _gender([], words), mention.start)
+            person = self._person(words, _gender([], words), mention.start)
+            if mention.gender is not None and person.mentions == 0:
+                # "Patrice Lindqvist-Moore, in her second season,": the text says, the name
+                # list only guesses
+                person.gender = mention.gender
+            return person
         if len(words) == 1:
             found = self._lookup_single(words[0], None, mention.start, create=False)
             # "Renata, who lives": a sentence's subject described by "who" is a person
