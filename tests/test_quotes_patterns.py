@@ -2301,6 +2301,43 @@ SPEAKER_CASES += [
         False,
         id="of_the_inside_an_organisations_name",
     ),
+    pytest.param(
+        "The New York State Department of Labor confirmed it had opened an investigation.\n\n"
+        "“The department takes wage theft extremely seriously,” a spokesperson said in a "
+        "statement.",
+        "The department takes",
+        "the New York State Department of Labor",
+        True,
+        id="an_unnamed_spokesperson_speaks_for_the_body_just_named",
+    ),
+    pytest.param(
+        "The river was expected to crest Saturday, according to the National Weather "
+        "Service.\n\n"
+        "“Additional rainfall could push the crest higher,” the agency's St. Louis office said "
+        "in a statement.",
+        "Additional rainfall",
+        "the National Weather Service",
+        True,
+        id="the_agencys_office_is_the_agency",
+    ),
+    pytest.param(
+        "St. Ignatius, whose robot had not dropped a match all season, congratulated its rival "
+        "in a post on the team’s Instagram account.\n\n"
+        "“Hats off to Millbrook,” the post read.",
+        "Hats off",
+        "St. Ignatius",
+        True,
+        id="the_post_is_the_name_opening_its_sentence",
+    ),
+    pytest.param(
+        "The aquifer has reached “its lowest level in recorded history,” according to a "
+        "statement released last week by the Caldwell Springs Groundwater Conservation "
+        "District.",
+        "its lowest level",
+        "the Caldwell Springs Groundwater Conservation District",
+        True,
+        id="according_to_a_statement_released_by_is_its_issuer",
+    ),
 ]
 
 
@@ -2333,6 +2370,13 @@ TERM_CASES = [
         "internally as its “moonshot” and had built a manufacturing line.",
         "moonshot",
         id="a_label_a_company_gave_its_own_thing_is_a_term",
+    ),
+    pytest.param(
+        "“We love this company,” Obinna Eze said.\n\n"
+        "Some staff members, he added, have taken to calling the fourth-floor conference room "
+        "where the finance committee meets “the bunker.”",
+        "the bunker",
+        id="what_people_have_taken_to_calling_a_place_is_its_name",
     ),
     pytest.param(
         "The tribe wants a new name. The band has suggested “Riverhawks,” after the birds.",

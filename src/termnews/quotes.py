@@ -498,6 +498,24 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
                 np = NounPhrase(kind, sender.group(1), sender.start(1), sender.end(1))
             else:
                 np = right_subject(masked, end, right_to, inverted=False)
+            if np is not None and np.kind == "common":
+                # "according to a statement released last week by the Caldwell Springs
+                # Groundwater Conservation District": the document's issuer
+                issuer = _ISSUED_BY.match(masked, np.start, sentence_end)
+                if issuer is not None and not is_possessive(issuer.group(2)):
+                    name = issuer.group(2)
+                    if name.endswith(".") and name.rsplit(None, 1)[-1].lower() not in ABBREVIATIONS:
+                        name = name[:-1]  # the sentence's period
+                    the = "the" if issuer.group(1) else None
+                    np = NounPhrase(
+                        "name",
+                        name,
+                        issuer.start(2),
+                        issuer.start(2) + len(name),
+                        name.split(),
+                        None,
+                        the,
+                    )
             if np is not None and np.text.lower() in _ONE_OF_MANY:
                 np = _group_before(masked, sentence_start, at) or np
         elif verb in _QUOTING_VERBS:
@@ -556,6 +574,13 @@ _DOCUMENT_SENT = re.compile(
     rf" (?:a|an|the) (?:[a-z\-]+ )?(?:{_DOCUMENT_NOUN}) (?:that )?"
     r"(he|she|they|the [a-z]+) (?:[a-z]+ )?"
     r"(?:sent|wrote|posted|issued|filed|signed|released|emailed|shared|published)\b"
+)
+
+
+# "a statement released last week by the Caldwell Springs Groundwater Conservation District"
+_ISSUED_BY = re.compile(
+    rf"(?:(?:a|an|the|its|their) )?(?:[\w\-]+ )?(?:{_DOCUMENT_NOUN}) (?:[a-z]+ ){{1,4}}?by (the )?"
+    r"([A-Z][\w’'\-&.]*(?: (?:of |and |for |the )*[A-Z][\w’'\-&.]*)*)"
 )
 
 
@@ -705,6 +730,14 @@ def _is_term(
         previous in TERM_CUES_STRONG
         or (previous in _KNOWN_AS_ENDS and _known_as(masked, span.open_at))
         or (previous in TERM_WORK_NOUNS and title_case)
+        or (
+            words[0].lower() == "the"
+            and len(words) <= 3
+            # "have taken to calling the conference room where the committee meets “the
+            # bunker.”": a name a group uses, its object a clause long
+            and _TAKEN_TO_CALLING.search(masked, max(0, span.open_at - 120), span.open_at)
+            is not None
+        )
         or (
             words[0].lower() == "the"
             and len(words) <= 3
@@ -1393,6 +1426,11 @@ def _modifies_next_word(masked: str, close_end: int) -> bool:
     return match is not None and match.group(1) not in TERM_FUNCTION_WORDS
 
 
+_TAKEN_TO_CALLING = re.compile(
+    r"\b(?:taken to|took to|started|began|come to|came to) calling(?: [\w’'\-]+){1,14} $"
+)
+
+
 def _called_before(before: list[str]) -> bool:
     """Whether "call" governs the quotation ("his father used to call the grounds “the pantry”")."""
     return any(word.lower() in TERM_CUES_CALLED for word in before[-5:])
@@ -1765,7 +1803,11 @@ def _resolve_speakers(
                     issued = issuers.get(words[1])  # "... said in a statement. ¶ “...,” the
                     # statement said": whoever said so in it
                 named = issued or registry.resolve(cue.np, cue.start)
-                if named == cue.np.text and _speaks_for_an_org(cue, masked):
+                unresolved = named is not None and named.lower() in (
+                    cue.np.text.lower(),
+                    " ".join(words[1:]),  # "a spokesperson": "spokesperson"
+                )
+                if unresolved and _speaks_for_an_org(cue, masked):
                     named = registry.salient_org(cue.start) or named
             by_cue[cue.start] = named
             if named is not None:
@@ -2119,10 +2161,15 @@ class _Interview:
 _PRONOUN_VERB_BEFORE = re.compile(r"\b([Hh]e|[Ss]he) [a-z]+ \S?$")
 
 
+_SPOKES_WORDS = frozenset(("spokesperson", "spokeswoman", "spokesman", "representative"))
+
+
 def _speaks_for_an_org(cue: _Cue, masked: str) -> bool:
     """ "the grid operator said in a statement posted to its website": an unnamed speaker
     with a definite article who issues documents is the organisation met before."""
     words = cue.np.text.lower().split()
+    if cue.np.kind == "common" and len(words) == 2 and words[1] in _SPOKES_WORDS:
+        return True  # "a spokesperson said in a statement": for the body just named
     return (
         cue.np.kind == "common"
         and len(words) <= 3

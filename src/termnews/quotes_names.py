@@ -1362,6 +1362,10 @@ _CALLING_ITSELF = re.compile(
 # ", in her second season,": a possessive in a phrase set off right after a name is the
 # person's own.
 _OWN_PRONOUN_AFTER = re.compile(r", (?:in|during|after|at|on|with) (his|her) [^,.;:\x00]{1,40},")
+# A name opening a sentence, then a "whose"/"which" clause: a thing's (a school's) name.
+_THING_OPENING = re.compile(
+    r"((?:St\. |Saint )?[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,4}), (?:whose|which) "
+)
 _ACCOUNT_NOUNS = frozenset(("account", "feed", "page", "channel"))
 # "the Coast Guard Sector North Bay account", "the team’s official Instagram account".
 _NAMED_ACCOUNT = re.compile(
@@ -2465,6 +2469,14 @@ class Registry:
                 org = self._org_with_head(owning, [])
                 if org is not None:
                     return org.display  # "the alliance’s board wrote": the alliance
+        if 3 <= len(words) <= 6 and words[0].lower() == "the" and is_possessive(words[1]):
+            owning = words[1].lower().removesuffix("’s").removesuffix("'s")
+            if owning in GENERIC_ORG_NOUNS and (head in ORG_HEADS or head in _OWNED_BODIES):
+                # "the agency's St. Louis office said": the agency met before speaks
+                owning_body = NounPhrase("common", f"the {owning}", phrase.start, phrase.end)
+                found = self._resolve_common(owning_body)
+                if found != owning_body.text:
+                    return found
         if head in DOCUMENT_NOUNS:
             issuer = self._document_issuer(phrase, words[:-1])
             if issuer is not None:
@@ -2627,6 +2639,11 @@ class Registry:
             for position, entity in self.opening_mentions:
                 if sentence <= position < end:
                     return entity.display
+            opener = _THING_OPENING.match(self.masked, sentence)
+            if opener is not None:
+                # "St. Ignatius, whose robot ..., congratulated its rival in a post": the
+                # name opening the sentence, whatever the registry made of it
+                return opener.group(1)
             body = _BODY_OPENING.match(self.masked, sentence)
             if body is not None and body.group(1).lower() in _BODY_NOUNS:
                 # "The district disclosed the breach in a letter to families": the district's
