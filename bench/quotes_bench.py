@@ -48,7 +48,8 @@ with round 61's fixes (7f77f60): round 62 .992/.868/.862/2; with
 round 62's fixes (7529363): round 63 .992/.939/.932/2; with
 round 63's fixes (2b26cd2): round 64 .992/.939/.932/1; with
 round 64's fixes (994d1fb): round 65 .992/.912/.905/1; with
-round 65's fixes (ec048b9): round 66 .993/.935/.928/1.
+round 65's fixes (ec048b9): round 66 .993/.935/.928/1; with
+round 66's fixes (d7fe7d7): round 67 1.000/.963/.963/0.
 """
 
 from __future__ import annotations
