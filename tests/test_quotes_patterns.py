@@ -2338,6 +2338,41 @@ SPEAKER_CASES += [
         True,
         id="according_to_a_statement_released_by_is_its_issuer",
     ),
+    pytest.param(
+        "“I’ll drive to the depot,” said a retired teacher named Marguerite Olsen.\n\n"
+        "Denny, a welder from Carver Flats who also declined to give his last name, was "
+        "blunter. “So it’s all going in the landfill now,” he said.",
+        "So it’s all going",
+        "Denny",
+        True,
+        id="a_lone_name_apposed_to_a_role_is_a_person",
+    ),
+    pytest.param(
+        "Councilmember Adaeze Okonkwo, who is sponsoring the ordinance, opened the hearing by "
+        "saying the city had “lost a neighborhood a month” to rentals.",
+        "lost a neighborhood",
+        "Adaeze Okonkwo",
+        False,
+        id="by_saying_speaks_for_the_sentences_subject",
+    ),
+    pytest.param(
+        "In March, Verdance’s largest investor, the Cleveland-based fund Harrow Ridge Capital, "
+        "sent a letter to its limited partners warning that the path had “narrowed "
+        "considerably.”",
+        "narrowed considerably",
+        "Harrow Ridge Capital",
+        True,
+        id="a_letter_warning_that_is_its_senders_and_the_fund_is_named_in_apposition",
+    ),
+    pytest.param(
+        "ReNew Northwest, the hauler that holds the county’s collection contract, said in a "
+        "statement that it had offered to renegotiate.\n\n"
+        "“We remain willing to be part of a solution,” the company said.",
+        "We remain willing",
+        "ReNew Northwest",
+        True,
+        id="the_company_after_an_unknown_name_spoke_is_that_name",
+    ),
 ]
 
 

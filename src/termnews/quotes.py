@@ -1580,10 +1580,16 @@ def _describing_cue(
 # ", arguing that it", "issued a statement calling the bill": a participle clause says what
 # the main clause's subject said.
 _PARTICIPLE = re.compile(
-    r"(?:,|\band|\b(?:statement|letter|post|memo|release|email|note)) "
+    r"(?:,|\band|\bby|\b(?:statement|letter|post|memo|release|email|note)(?: [\w’'\-]+){0,5}) "
     r"(arguing|saying|adding|noting|insisting|warning|claiming|contending|explaining"
     r"|writing|stating|declaring|asserting|complaining|predicting|vowing|telling|calling)"
     r"(?: [\w’'\-]+){0,8} $"
+)
+
+
+_SENT_DOCUMENT = re.compile(
+    r"\b(?:sent|issued|released|posted|published|filed) (?:a|an|the|its|their) "
+    rf"(?:[\w\-]+ ){{0,2}}(?:{_DOCUMENT_NOUN})\b"
 )
 
 
@@ -1591,11 +1597,17 @@ def _participle_cue(masked: str, span: _Span, sentence_start: int) -> _Cue | Non
     """A cue made of a speech verb's participle right before the quotation ("The District
     Attorneys Association opposed the measure, arguing that it “shifts the burden”"), its
     speaker the subject the sentence opens on."""
-    lo = max(sentence_start, span.open_at - 80)
+    lo = max(sentence_start, span.open_at - 140)
     found = _PARTICIPLE.search(masked, lo, span.open_at)
     if found is None:
         return None
-    np = _main_clause_subject(masked, sentence_start, found.start())
+    sent = _SENT_DOCUMENT.search(masked, sentence_start, found.start(1))
+    if sent is not None:
+        # "In March, Verdance’s largest investor, the fund Harrow Ridge Capital, sent a letter
+        # ... warning that": whoever sent it
+        np = left_subject(masked, max(sentence_start, sent.start() - _WINDOW), sent.start())
+    else:
+        np = _main_clause_subject(masked, sentence_start, found.start())
     if np is None:
         return None
     verb_at = found.start(1)

@@ -711,7 +711,10 @@ def _name_in_apposition(appositive: str) -> tuple[list[Token], list[Token]] | No
     lower = [
         n for n, t in enumerate(name) if not t.is_capitalised and t.lower not in NAME_CONNECTORS
     ]
-    if lower and is_person_noun(name[lower[-1]].lower):
+    if lower and (
+        is_person_noun(name[lower[-1]].lower)
+        or any(name[lower[-1]].lower in words for words in _ROLE_LISTS)  # "the fund X"
+    ):
         # "the veteran Georgian grandmaster Levan Kobaidze": the name after the role's noun
         first += lower[-1] + 1
         name = tokens[first:]
@@ -1889,8 +1892,15 @@ class Registry:
             # "Renata, who lives": a sentence's subject described by "who" is a person
             described = mention.subject and mention.described
             aged = _AGE_AFTER.match(self.masked, mention.end) is not None  # "Esterhazy, 67,"
+            # "Denny, a welder from Carver Flats who ..., was blunter": a subject apposed to a
+            # person's role is a person
+            apposed = mention.subject and self._person_apposed(mention.end, words[0])
             if found is None and (
-                words[0].lower() in _FIRST_NAMES or mention.given_name or described or aged
+                words[0].lower() in _FIRST_NAMES
+                or mention.given_name
+                or described
+                or aged
+                or apposed
             ):
                 gender = mention.gender or _gender(["x"], words)
                 found = self._person(words, gender, mention.start)
@@ -2701,9 +2711,10 @@ class Registry:
         if speaker.kind != "org" and (
             # a name no first name or gender makes a person's ("Pacific Western Power")
             speaker.gender is not None
-            or speaker.roles  # "Councilmember Aurelio Santangelo"
             or len(speaker.words) < 2
             or speaker.words[0] in _FIRST_NAMES
+            or speaker.words[0] in TITLE_WORDS
+            or is_person_noun(speaker.words[0])  # "Councilmember Aurelio Santangelo"
         ):
             return None
         if self._paragraphs_between(self.last_cue_at, position) > 1:
