@@ -2373,6 +2373,33 @@ SPEAKER_CASES += [
         True,
         id="the_company_after_an_unknown_name_spoke_is_that_name",
     ),
+    pytest.param(
+        "Lobstermen hauled a record 138 million pounds.\n\n"
+        "The state Department of Marine Resources released the figures Monday, calling the "
+        "season “an extraordinary year by any measure” in its annual report.",
+        "an extraordinary year",
+        "Department of Marine Resources",
+        True,
+        id="a_participles_subject_reads_past_of_inside_the_name",
+    ),
+    pytest.param(
+        "In a statement, Scioto County commissioners said they “have cooperated fully with "
+        "every investigation” and would not comment while the trial continues.",
+        "have cooperated fully",
+        "Scioto County commissioners",
+        True,
+        id="a_places_officials_speak_and_a_trial_continuing_does_not",
+    ),
+    pytest.param(
+        "“She won’t touch a salad,” Grace Oduya said.\n\n"
+        "The Riverside Public Library system posted on its Instagram account last week that it "
+        "had lent “more than 4,000 seed packets” since spring.\n\n"
+        "“Libraries have always been about sharing what grows,” the post read.",
+        "Libraries have always",
+        "the Riverside Public Library",
+        True,
+        id="the_post_is_whoever_posted",
+    ),
 ]
 
 

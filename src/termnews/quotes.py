@@ -546,6 +546,12 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
                 np = right_subject(masked, end, right_to, inverted=True)
                 if np is not None and np.kind == "common":
                     np = _given_name_after(masked, np) or np
+        if (
+            np is not None
+            and verb.startswith("continue")
+            and _previous_word(masked, np.start) in _SUBORDINATORS
+        ):
+            continue  # "while the trial continues": time, not speech
         if np is not None and (
             verb not in _AFTER_QUOTE_ONLY
             or masked[max(0, np.start - 3) : np.start].rstrip().endswith(MASK)
@@ -1620,10 +1626,13 @@ def _main_clause_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
     np = sentence_subject(masked, lo, hi)
     if np is not None or not masked.startswith("The ", lo):
         return np
-    verb = _VERB_AFTER_NAME.search(masked, lo, min(hi, lo + 120))
-    return left_subject(masked, lo, verb.start(1)) if verb is not None else None
+    for verb in _VERB_AFTER_NAME.finditer(masked, lo, min(hi, lo + 120)):
+        if verb.group(1) not in _NAME_INNER_WORDS:  # "Department of Marine Resources"
+            return left_subject(masked, lo, verb.start(1))
+    return None
 
 
+_NAME_INNER_WORDS = frozenset(("of", "and", "for", "the", "de", "del", "la", "on", "at", "in"))
 _VERB_AFTER_NAME = re.compile(r"(?<![\w’'\-])(?!The )[A-Z][\w’'\-]* ([a-z]+)\b")
 
 

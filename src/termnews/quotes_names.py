@@ -1058,7 +1058,15 @@ def _left_common(
         None,
     )
     if start is None:
-        if words[-1].lower in GROUP_NOUNS or (
+        head = words[-1].lower
+        if (
+            len(words) >= 2
+            and _plural_noun(head)
+            and is_person_noun(head[:-1])
+            and all(t.is_capitalised for t in words[:-1])
+        ):
+            pass  # "Scioto County commissioners said": the place's officials, all of it
+        elif head in GROUP_NOUNS or (
             j == i and _plural_noun(tokens[i].lower) and (j == 0 or tokens[j - 1].text in ",;(—–")
         ):
             words = words[-1:]  # "police said", ", teammates say,"
@@ -1369,6 +1377,7 @@ _OWN_PRONOUN_AFTER = re.compile(r", (?:in|during|after|at|on|with) (his|her) [^,
 _THING_OPENING = re.compile(
     r"((?:St\. |Saint )?[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,4}), (?:whose|which) "
 )
+_DOCUMENT_VERB_FORMS = {"post": "post(?:ed)?", "tweet": "tweet(?:ed)?"}
 _ACCOUNT_NOUNS = frozenset(("account", "feed", "page", "channel"))
 # "the Coast Guard Sector North Bay account", "the team’s official Instagram account".
 _NAMED_ACCOUNT = re.compile(
@@ -2624,9 +2633,10 @@ class Registry:
                     or self._opened_by(sentence, found.start())
                     or self._org_named_in(sentence, found.start())
                 )
-        named = [
-            m.start() for m in re.finditer(rf"\b{re.escape(noun)}\b", self.masked[lo:sentence_here])
-        ]
+        # "The Riverside Public Library system posted on its Instagram account ...": a post
+        # is also named by its verb
+        form = _DOCUMENT_VERB_FORMS.get(noun, re.escape(noun))
+        named = [m.start() for m in re.finditer(rf"\b{form}\b", self.masked[lo:sentence_here])]
         for at in reversed(named):
             sender = _SENT_FROM.search(self.masked, lo + at, min(lo + at + 60, sentence_here))
             if sender is not None and (sender["agent"] or _is_org(sender.group(2).split())):
