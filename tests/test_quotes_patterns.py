@@ -2400,6 +2400,42 @@ SPEAKER_CASES += [
         True,
         id="the_post_is_whoever_posted",
     ),
+    pytest.param(
+        "Zara’s father, Chidi Okonjo, a pharmacist who emigrated from Enugu, Nigeria, in 2004, "
+        "said his daughter had studied “every single night.”",
+        "every single night",
+        "Chidi Okonjo",
+        True,
+        id="a_places_commas_inside_a_clause_are_no_apposition",
+    ),
+    pytest.param(
+        "The Oregon Department of Fish and Wildlife, which issued the permit, celebrated on "
+        "social media. “Welcome home, Juniper!” the agency posted.",
+        "Welcome home",
+        "the Oregon Department of Fish and Wildlife",
+        True,
+        id="department_of_x_and_y_is_one_name",
+    ),
+    pytest.param(
+        "Cornell University researchers studied the barns.\n\n"
+        "The robots were made by Vestergaard Agritech, a Danish company that says it has "
+        "installed 9,000 units. In a statement, the company said its systems “give family "
+        "farms the flexibility to compete.”",
+        "give family farms",
+        "Vestergaard Agritech",
+        True,
+        id="a_company_apposed_to_a_name_makes_it_the_company",
+    ),
+    pytest.param(
+        "“They need to play,” Priya Raghunathan said.\n\n"
+        "The project was paid for by the Lakeshore Children’s Hospital Foundation. In a post on "
+        "its Facebook page, the foundation thanked donors, writing, “Every swing was made "
+        "possible by people.”",
+        "Every swing",
+        "the Lakeshore Children’s Hospital Foundation",
+        True,
+        id="writing_after_a_comma_speaks_for_the_body_the_sentence_opens_on",
+    ),
 ]
 
 

@@ -1589,7 +1589,7 @@ _PARTICIPLE = re.compile(
     r"(?:,|\band|\bby|\b(?:statement|letter|post|memo|release|email|note)(?: [\w’'\-]+){0,5}) "
     r"(arguing|saying|adding|noting|insisting|warning|claiming|contending|explaining"
     r"|writing|stating|declaring|asserting|complaining|predicting|vowing|telling|calling)"
-    r"(?: [\w’'\-]+){0,8} $"
+    r"(?: [\w’'\-]+){0,8}[,:]? $"
 )
 
 
@@ -1624,14 +1624,21 @@ def _main_clause_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
     """The name or pronoun a sentence opens on, "The state District Attorneys Association"
     included: the name before the first lowercase word after it."""
     np = sentence_subject(masked, lo, hi)
-    if np is not None or not masked.startswith("The ", lo):
+    if np is not None:
         return np
+    opening = OPENING_PHRASE.match(masked, lo, hi)
+    body = _BODY_SUBJECT.match(masked, opening.end() if opening else lo, hi)
+    if body is not None:  # "In a post on its page, the foundation thanked donors, writing"
+        return NounPhrase("common", body.group(1), body.start(1), body.end(1), [], None, "the")
+    if not masked.startswith("The ", lo):
+        return None
     for verb in _VERB_AFTER_NAME.finditer(masked, lo, min(hi, lo + 120)):
         if verb.group(1) not in _NAME_INNER_WORDS:  # "Department of Marine Resources"
             return left_subject(masked, lo, verb.start(1))
     return None
 
 
+_BODY_SUBJECT = re.compile(r"([Tt]he [a-z]+) (?:[a-z]+ed|[a-z]+[^s\W]s)\b")
 _NAME_INNER_WORDS = frozenset(("of", "and", "for", "the", "de", "del", "la", "on", "at", "in"))
 _VERB_AFTER_NAME = re.compile(r"(?<![\w’'\-])(?!The )[A-Z][\w’'\-]* ([a-z]+)\b")
 

@@ -413,16 +413,17 @@ def _subject_of_tokens(masked: str, tokens: list[Token], whole: bool = True) -> 
             comma = j
             continue
         phrase = _head_phrase(masked, tokens, j - 1, appositive)
-        if (
-            phrase is not None
-            and fallback is None
-            and (_listing_goes_on(tokens, j, comma) or _object_of_preposition(tokens, phrase.start))
+        if phrase is not None and (
+            _listing_goes_on(tokens, j, comma)
+            or _object_of_preposition(tokens, phrase.start)
+            or _place_in_clause(tokens, j, comma)
         ):
             # "Kimberly Adeyemi-Strand, executive director of the Youth Justice Collaborative,
             # a Buffalo-based advocacy group, said": the group is the director's, she speaks;
             # "The Coalition, a group of outfitters, climbing gyms and paddling clubs, wrote":
-            # a list's comma, not an apposition's
-            fallback, comma = phrase, j
+            # a list's comma, not an apposition's; "who emigrated from Enugu, Nigeria, in
+            # 2004, said": a place's commas inside a clause
+            fallback, comma = fallback or phrase, j
             continue
         if phrase is not None:
             return phrase
@@ -461,6 +462,22 @@ def _object_of_preposition(tokens: list[Token], start: int) -> bool:
     while k >= 1 and tokens[k].is_word and tokens[k].lower not in _RELATIVES:
         k -= 1
     return k >= 1 and tokens[k].is_word and tokens[k - 1].text == ","
+
+
+def _place_in_clause(tokens: list[Token], comma: int, end: int) -> bool:
+    """Whether the comma at ``comma`` closes a place's "City, State" inside a clause that goes
+    on with a preposition ("who emigrated from Enugu, Nigeria, in 2004, said")."""
+    return (
+        comma >= 3
+        and comma + 1 < end
+        and tokens[comma + 1].lower in _CLAUSE_PREPOSITIONS
+        and tokens[comma - 1].is_capitalised
+        and tokens[comma - 2].text == ","
+        and tokens[comma - 3].is_capitalised
+    )
+
+
+_CLAUSE_PREPOSITIONS = frozenset(("in", "on", "at", "since", "during", "after", "before", "until"))
 
 
 def _listing_goes_on(tokens: list[Token], comma: int, end: int) -> bool:
@@ -1385,6 +1402,11 @@ _NAMED_ACCOUNT = re.compile(
     r"(?:X |Twitter |Instagram |Facebook |TikTok |YouTube |social media )?"
     r"(?:account|feed|page|channel)\b"
 )
+# "Vestergaard Agritech, a Danish company that says": what the name is, set right after it.
+_APPOSED_ORG_NOUN = re.compile(
+    rf", (?:a|an) (?:[\w\-]+ ){{0,2}}?({'|'.join(sorted(ORG_DESCRIPTORS))})"
+    r"(?= that\b| which\b| based\b| headquartered\b|,|\.)"
+)
 # "patients of Carolina Meridian Health, the hospital chain said": the organisation's noun.
 _ORG_APPOSED_SPEAKS = re.compile(
     rf", the (?:[a-z\-]+ ){{0,2}}({'|'.join(sorted(ORG_DESCRIPTORS))})"
@@ -1766,6 +1788,8 @@ class Registry:
             # (one word, "Lakeshore, which owns", may be a name met before)
             if _DOES_BUSINESS.match(masked, end):
                 org_head = "company"
+            elif (kind_of := _APPOSED_ORG_NOUN.match(masked, end)) is not None:
+                org_head = kind_of.group(1)  # "Vestergaard Agritech, a Danish company that"
             elif (apposed := _ORG_APPOSED_SPEAKS.match(masked, end)) is not None and not (
                 # "In a filing with the SEC, the company said": the phrase opening the
                 # sentence ends there, the company is another
@@ -2983,7 +3007,12 @@ def _one_org_name(first: list[str], second: list[str]) -> bool:
         return False
     if (words[-1] in ORG_HEADS or words[-1] in _BODY_NAME_ENDS) and len(second) >= 2:
         return True  # "... Wildlife Conservation Commission", "... Commercial Workers Local"
-    return len(first) >= 3 and words[0] in ORG_HEADS and words[1] == "of" and len(second) <= 2
+    # "Department of Fish and Wildlife", "Oregon Department of Fish and Wildlife"
+    return (
+        len(first) >= 3
+        and len(second) <= 2
+        and any(words[k] in ORG_HEADS and words[k + 1] == "of" for k in range(len(first) - 1))
+    )
 
 
 def _pieces(run: str, at: int) -> list[tuple[int, int, list[str], bool]]:
