@@ -2436,6 +2436,58 @@ SPEAKER_CASES += [
         True,
         id="writing_after_a_comma_speaks_for_the_body_the_sentence_opens_on",
     ),
+    pytest.param(
+        "Helen Okonjo-Barrett, who took over as chief executive in January, opened by "
+        "apologising.\n\n"
+        "“You’ve had the photograph for three weeks,” Priya Venkataraman said.\n\n"
+        "“I will write to the committee,” the chief executive said.",
+        "I will write",
+        "Helen Okonjo-Barrett",
+        True,
+        id="a_role_a_who_clause_gives_makes_the_role_noun_that_person",
+    ),
+    pytest.param(
+        "The Prairie Ridge Education Association, the local teachers’ union, which backed the "
+        "change, argued that the schedule let teachers “actually plan lessons.”",
+        "actually plan lessons",
+        "the Prairie Ridge Education Association",
+        True,
+        id="the_name_before_a_common_apposition_speaks",
+    ),
+    pytest.param(
+        "SkyLark Regional Airlines told employees in a memo that it lacked pilots.\n\n"
+        "In a separate statement, SkyLark said passengers would be “rebooked or refunded.”",
+        "rebooked or refunded",
+        "SkyLark Regional Airlines",
+        True,
+        id="a_companys_short_name_is_its_full_name",
+    ),
+    pytest.param(
+        "“Approved is a strong word,” the captain said.\n\n"
+        "The Port of Rotterdam Authority, where the ship called last week, shared a photograph "
+        "on its official Instagram account. “Welcome to Rotterdam, Bolinha!” the post said.",
+        "Welcome to Rotterdam",
+        "the Port of Rotterdam Authority",
+        True,
+        id="the_post_is_the_body_whose_account_shared_it",
+    ),
+    pytest.param(
+        "The Vermont Division for Historic Preservation called the loss “heartbreaking” and "
+        "said its staff would “work with the town to recover the timbers.”",
+        "work with the town",
+        "Vermont Division for Historic Preservation",
+        False,
+        id="division_for_x_is_one_name_opening_a_sentence",
+    ),
+    pytest.param(
+        "He read aloud from a letter sent by a group of families calling itself Prairie Ridge "
+        "Parents for Fridays.\n\n"
+        "“Our kids are twelve and thirteen,” the letter said.",
+        "Our kids are twelve",
+        "Prairie Ridge Parents for Fridays",
+        True,
+        id="a_letter_sent_by_a_group_calling_itself_x_is_xs",
+    ),
 ]
 
 

@@ -426,7 +426,11 @@ def _subject_of_tokens(masked: str, tokens: list[Token], whole: bool = True) -> 
             fallback, comma = fallback or phrase, j
             continue
         if phrase is not None:
-            return phrase
+            # "The Prairie Ridge Education Association, the local teachers’ union, which
+            # backed the change, argued": the name the common phrase is apposed to
+            return (_name_apposed_to(tokens, phrase) if phrase.kind == "common" else None) or (
+                phrase
+            )
         comma = j
     return fallback
 
@@ -777,6 +781,13 @@ def sentence_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
     if pronoun is not None:  # "She", "She’d laughed": a pronoun, never a name
         return pronoun
     j = _capitalised_end(tokens, i)
+    while (
+        i < j < len(tokens) - 1
+        and tokens[j - 1].lower in ORG_HEADS
+        and tokens[j].lower in ("of", "for")
+        and tokens[j + 1].is_capitalised
+    ):
+        j = _capitalised_end(tokens, j + 1)  # "The Vermont Division for Historic Preservation"
     role: list[Token] = []
     if j == i and is_person_noun(tokens[i].lower):
         j = i + 1  # "critic Natalie Osei called": a lowercase role before the name
@@ -1394,6 +1405,15 @@ _OWN_PRONOUN_AFTER = re.compile(r", (?:in|during|after|at|on|with) (his|her) [^,
 _THING_OPENING = re.compile(
     r"((?:St\. |Saint )?[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,4}), (?:whose|which) "
 )
+_SENT_BY_SELF_NAMED = re.compile(
+    r" (?:sent|signed|written|issued|posted) by (?:a|an) (?:[a-z]+ ){0,3}?"
+    r"(?:calling itself|that calls itself|known as|named) "
+    r"([A-Z][\w’'\-&]*(?: (?:for |of |and |the )?[A-Z][\w’'\-&]*){0,6})"
+)
+_OWN_ACCOUNT = re.compile(
+    r"\b(?:on|to) (?:its|their) (?:official |verified )?"
+    r"(?:X |Twitter |Instagram |Facebook |TikTok |social media )?(?:account|page|feed)\b"
+)
 _DOCUMENT_VERB_FORMS = {"post": "post(?:ed)?", "tweet": "tweet(?:ed)?"}
 _ACCOUNT_NOUNS = frozenset(("account", "feed", "page", "channel"))
 # "the Coast Guard Sector North Bay account", "the team’s official Instagram account".
@@ -1478,6 +1498,11 @@ _OBTAINED = re.compile(r"\b(?:obtained|seen|reviewed|viewed|received|shared|tran
 _APPOSITION = re.compile(r", (?:a|an|the) ((?:[a-z0-9][a-z0-9\-’']* ?){1,4})")
 _BARE_APPOSITION = re.compile(
     r", ((?:[a-z][a-z\-]* ){0,3}[a-z][a-z\-]*) (?:for|of|at|with|in)\b[^,.;:\x00]{0,100}[,.]"
+)
+# ", who took over as chief executive in January": a role a "who" clause gives.
+_ROLE_CLAUSE = re.compile(
+    r", who (?:took over as|became|becomes|serves as|served as|was named|was appointed|is)"
+    r" (?:the |its |a |an )?((?:[a-z][a-z\-]* ){0,2}[a-z][a-z\-]*)\b"
 )
 _BARE_ROLE = re.compile(r", ([a-z][a-z\-]+) (?:of|at|for|with)\b")
 _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess", "crat")
@@ -2001,7 +2026,7 @@ class Registry:
         else:
             # ", executive vice president for operations at Skyline Air,": a bare role, its
             # words up to the first preposition
-            bare = _BARE_APPOSITION.match(self.masked, end)
+            bare = _BARE_APPOSITION.match(self.masked, end) or _ROLE_CLAUSE.match(self.masked, end)
             if bare is None:
                 return
             words = bare.group(1).split()
@@ -2100,6 +2125,10 @@ class Registry:
             found = self._org_by_acronym(words[0])
             if found is not None:
                 return found
+        if len(words) == 1:
+            short = self._org_by_first_word(key[0])
+            if short is not None:  # "SkyLark" after "SkyLark Regional Airlines"
+                return short
         display = " ".join(words)
         if determiner:
             display = f"{determiner} {display}"
@@ -2661,7 +2690,21 @@ class Registry:
         # is also named by its verb
         form = _DOCUMENT_VERB_FORMS.get(noun, re.escape(noun))
         named = [m.start() for m in re.finditer(rf"\b{form}\b", self.masked[lo:sentence_here])]
+        if not named and noun in _DOCUMENT_VERB_FORMS:
+            # "The Port of Rotterdam Authority ... shared a photograph ... on its official
+            # Instagram account. ¶ “...,” the post said": a post is what an account shares
+            named = [m.start() for m in _OWN_ACCOUNT.finditer(self.masked[lo:sentence_here])]
+            if named:
+                index = bisect_right(self.sentences, lo + named[-1])
+                account_org = self._org_named_in(self.sentences[index - 1], lo + named[-1])
+                if account_org is not None:
+                    return account_org
         for at in reversed(named):
+            calling = _SENT_BY_SELF_NAMED.match(self.masked, lo + at + len(noun))
+            if calling is not None:
+                # "a letter sent by a group of families calling itself Prairie Ridge Parents
+                # for Fridays": the name the group gave itself
+                return calling.group(1)
             sender = _SENT_FROM.search(self.masked, lo + at, min(lo + at + 60, sentence_here))
             if sender is not None and (sender["agent"] or _is_org(sender.group(2).split())):
                 # "a cease-and-desist letter in August from lawyers for Crestmark": its sender
