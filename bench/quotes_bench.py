@@ -52,7 +52,8 @@ round 65's fixes (ec048b9): round 66 .993/.935/.928/1; with
 round 66's fixes (d7fe7d7): round 67 1.000/.963/.963/0; with
 round 67's fixes (5926ea2): round 68 .998/.936/.934/1; with
 round 68's fixes (641e32d): round 69 .997/.922/.919/0; with
-round 69's fixes (6124080): round 70 .997/.901/.899/1.
+round 69's fixes (6124080): round 70 .997/.901/.899/1; with
+round 70's fixes (4b37ed0): round 71 .998/.928/.926/0.
 """
 
 from __future__ import annotations
