@@ -2488,6 +2488,45 @@ SPEAKER_CASES += [
         True,
         id="a_letter_sent_by_a_group_calling_itself_x_is_xs",
     ),
+    pytest.param(
+        "Ngozi Almeida-Fairchild took the podium in March.\n\n"
+        "Her plans include a cycle of Florence Price's symphonies and a free concert series.\n\n"
+        "Asked whether she thinks of herself as a pioneer, she took a long time to answer.\n\n"
+        "“I think of myself as late,” she said finally.",
+        "I think of myself",
+        "Ngozi Almeida-Fairchild",
+        True,
+        id="a_works_maker_named_once_in_passing_is_not_she",
+    ),
+    pytest.param(
+        "“Ten years ago I knew everyone on the trail,” ranger Tobias Lindqvist said.\n\n"
+        "“People think it’s a walk around the block,” added his colleague, ranger Naledi "
+        "Mokoena.",
+        "People think",
+        "Naledi Mokoena",
+        True,
+        id="an_inverted_common_speaker_apposed_to_a_name_is_the_name",
+    ),
+    pytest.param(
+        "Sawtooth Ridge National Park recorded 5.1 million visits, according to the National "
+        "Park Service.\n\n"
+        "On Monday, the park’s official account posted a photo with a blunt caption: “Plan on "
+        "a shuttle.”",
+        "Plan on a shuttle",
+        "Sawtooth Ridge National Park",
+        True,
+        id="the_parks_account_is_the_park_named_before",
+    ),
+    pytest.param(
+        "Dariusz Mensah-Kowalski streams chess every night. Mensah-Kowalski is 15.\n\n"
+        "Twitch said in a statement that it was “proud to be home to creators.”\n\n"
+        "Interview highlights, lightly edited:\n\n"
+        "On his first viral clip: “I premoved mate in three with four seconds left.”",
+        "I premoved mate",
+        "Dariusz Mensah-Kowalski",
+        True,
+        id="answers_under_topic_lines_are_the_interviewees",
+    ),
 ]
 
 

@@ -501,6 +501,9 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
             if np is not None and np.kind == "common":
                 # "according to a statement released last week by the Caldwell Springs
                 # Groundwater Conservation District": the document's issuer
+                owner = _POSTED_ON_OWNERS.match(masked, np.start, sentence_end)
+                if owner is not None:  # "a notice posted on the hospital’s website": its
+                    np = NounPhrase("common", owner.group(1), owner.start(1), owner.end(1))
                 issuer = _ISSUED_BY.match(masked, np.start, sentence_end)
                 if issuer is not None and not is_possessive(issuer.group(2)):
                     name = issuer.group(2)
@@ -545,7 +548,7 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
             ):
                 np = right_subject(masked, end, right_to, inverted=True)
                 if np is not None and np.kind == "common":
-                    np = _given_name_after(masked, np) or np
+                    np = _given_name_after(masked, np) or _name_apposed_after(masked, np) or np
         if (
             np is not None
             and verb.startswith("continue")
@@ -587,6 +590,13 @@ _DOCUMENT_SENT = re.compile(
 _ISSUED_BY = re.compile(
     rf"(?:(?:a|an|the|its|their) )?(?:[\w\-]+ )?(?:{_DOCUMENT_NOUN}) (?:[a-z]+ ){{1,4}}?by (the )?"
     r"([A-Z][\w’'\-&.]*(?: (?:of |and |for |the )*[A-Z][\w’'\-&.]*)*)"
+)
+
+
+_POSTED_ON_OWNERS = re.compile(
+    rf"(?:(?:a|an|the) )?(?:[\w\-]+ )?(?:{_DOCUMENT_NOUN}) (?:[a-z]+ ){{0,3}}?"
+    r"(?:posted|published|put up) (?:on|to) ((?:the|its) [a-z]+)(?:’s|'s) "
+    r"(?:website|site|web page|page|account|feed)\b"
 )
 
 
@@ -642,6 +652,23 @@ def _given_name_after(masked: str, np: NounPhrase) -> NounPhrase | None:
     gender = POSSESSIVE_GENDER.get(found.group(1) or "")
     start, end = found.start(2), found.end(2)
     return NounPhrase("name", name, start, end, [name], None, None, gender, None)
+
+
+# ", added his colleague, ranger Naledi Mokoena.": the name set after the common phrase.
+_NAME_APPOSED_AFTER = re.compile(
+    r", (?:[a-z][a-z\-]* ){0,3}([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3})(?=[,.;:]|$)"
+)
+
+
+def _name_apposed_after(masked: str, np: NounPhrase) -> NounPhrase | None:
+    """The name an inverted common speaker is apposed to ("added his colleague, ranger Naledi
+    Mokoena"), its lowercase words the title."""
+    found = _NAME_APPOSED_AFTER.match(masked, np.end)
+    if found is None:
+        return None
+    name = found.group(1)
+    role = masked[found.start() + 2 : found.start(1)].strip() or None
+    return NounPhrase("name", name, found.start(1), found.end(1), name.split(), role)
 
 
 _PRONOUN_BEFORE = re.compile(r"(?:^|(?<=[^\w’'.\-]))([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I) $")
@@ -2097,6 +2124,8 @@ _INTERVIEWED = re.compile(
 )
 
 
+# "On his first viral clip: ": a topic line an interview write-up answers in the same paragraph.
+_TOPIC_LINE = re.compile(r"On [^\x00.!?]{1,100}: ")
 _CAPITALISED = re.compile(r"(?<=[ \u00a0])[A-Z][\w’'\-]+")
 
 
@@ -2126,9 +2155,15 @@ class _Interview:
         )
 
     def answers(self, span: _Span) -> bool:
-        """Whether ``span`` opens the paragraph right after a prompt."""
+        """Whether ``span`` opens the paragraph right after a prompt, or follows a topic line
+        opening its own paragraph ("On his first viral clip: “...”")."""
         index = span.paragraph
-        return index > 0 and span.open_at == self.paragraphs[index][0] and self.is_prompt(index - 1)
+        lo, hi = self.paragraphs[index]
+        if span.open_at != lo:
+            return _TOPIC_LINE.fullmatch(self.masked, lo, span.open_at) is not None and bisect_left(
+                self.cue_starts, lo
+            ) == bisect_left(self.cue_starts, hi)
+        return index > 0 and self.is_prompt(index - 1)
 
     def note_answer(self, span: _Span, speaker: str | None) -> None:
         """A cued answer ("“Once,” she says.") names the interviewee for the ones after it."""
@@ -2140,10 +2175,13 @@ class _Interview:
         if not self.answers(span):
             return None
         index = span.paragraph
+        lo = self.paragraphs[index][0]
         if self.interviewee is None:
             self.interviewee = (
                 self._named_before(index - 1, registry)
                 or self._introduced_before(index - 1, registry)
+                # an interview's highlights under topic lines: whom the article is about
+                or (registry.most_named(span.open_at) if span.open_at != lo else None)
                 or last
             )
         return self.interviewee

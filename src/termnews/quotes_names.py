@@ -1354,6 +1354,7 @@ class Entity:
     acted: bool = False  # an unknown name seen opening a sentence with its verb
     salient_at: int = -1  # where it last spoke or opened a sentence ("it" means such an org)
     mentions: int = 0  # how often the text names it: an article's protagonist leads
+    owner_only: bool = False  # named only as an owner ("Florence Price's symphonies")
 
 
 @dataclass(slots=True)
@@ -1875,6 +1876,8 @@ class Registry:
             if entity is not None:
                 entity.last_seen = mention.start
                 entity.mentions += 1
+                owned = self.masked[mention.end - 2 : mention.end] in ("’s", "'s")
+                entity.owner_only = owned and (entity.mentions == 1 or entity.owner_only)
                 if mention.role is not None and entity.kind != "org":
                     entity.roles.add(mention.role)
                 if entity.kind == "person" and self.masked.startswith(", ", mention.end):
@@ -2218,6 +2221,7 @@ class Registry:
         entity = self.by_display.get(display)
         if entity is not None:
             entity.last_seen = max(entity.last_seen, position)
+            entity.owner_only = False
             entity.salient_at = max(entity.salient_at, position)
 
     def _latest_group(self, position: int) -> tuple[int, str] | None:
@@ -2360,6 +2364,9 @@ class Registry:
                     latest < e.last_seen < position
                     and (e.kind == "person" or (e.kind == "unknown" and e.acted))
                     and e.gender in (gender, None)
+                    # "a cycle of Florence Price's symphonies": a work's maker met once, not
+                    # "she"
+                    and not (e.owner_only and e.mentions == 1)
                     # "a show written by a former student, and she": an unnamed person who
                     # never spoke nor opened a sentence is no one's antecedent
                     and (e.words[0] != MASK or e.acted or e.salient_at >= 0)
@@ -2477,6 +2484,16 @@ class Registry:
         """How many paragraph breaks lie between two positions."""
         return bisect_left(self._breaks, hi) - bisect_left(self._breaks, lo)
 
+    def most_named(self, position: int) -> str | None:
+        """The named person the article has named most often before ``position``."""
+        people = [
+            e
+            for e in self.entities
+            if e.kind == "person" and e.words[0] != MASK and 0 <= e.last_seen < position
+        ]
+        best = max(people, key=lambda e: (e.mentions, e.last_seen), default=None)
+        return best.display if best is not None else None
+
     def _protagonist(self, gender: str | None, position: int) -> Entity | None:
         """The person the article keeps naming: whom "she" means after a paragraph or more
         about others ("In a long conversation in her office, she was asked")."""
@@ -2560,6 +2577,13 @@ class Registry:
             account_owner = self._account_owner(phrase.end)
             if account_owner is not None:
                 return account_owner
+            if len(words) >= 3 and words[0].lower() == "the" and is_possessive(words[1]):
+                # "the park’s official account": the park the text named ("Sawtooth Ridge
+                # National Park")
+                noun = _clean_word(words[1]).lower()
+                named_thing = self._named_ending_in(noun, phrase.start)
+                if named_thing is not None:
+                    return named_thing
         if head in _SPOKES_NOUNS and any(w[:1].isupper() for w in words[1:-1]):
             # "a Metrolink spokesperson": Metrolink's, not another organisation's spokeswoman
             return " ".join(w for w in words if w.lower() not in ("a", "an", "the"))
@@ -2766,6 +2790,15 @@ class Registry:
             return None  # another organisation came after it
         name = self.text[last.start(2) + 1 : last.end(2) - 1].strip(" ,.")
         return name if name[:1].isupper() else None
+
+    def _named_ending_in(self, noun: str, position: int) -> str | None:
+        """The last capitalised name before ``position`` that ends in ``noun`` ("the park":
+        Sawtooth Ridge National Park)."""
+        if not noun.isalpha():
+            return None
+        pattern = re.compile(rf"\b((?:[A-Z][\w’'\-]* ){{1,5}}{noun.capitalize()})\b(?! [A-Z])")
+        found = list(pattern.finditer(self.masked, max(0, position - 3000), position))
+        return found[-1].group(1) if found else None
 
     def _account_owner(self, position: int) -> str | None:
         """Whose social media account the text last named ("the Coast Guard Sector North Bay
