@@ -2527,6 +2527,23 @@ SPEAKER_CASES += [
         True,
         id="answers_under_topic_lines_are_the_interviewees",
     ),
+    pytest.param(
+        "“At first I thought it was a joke,” said Jaylen, 13.\n\n"
+        "“She’s strict,” added his classmate Sofía, 14. “Like, really strict.”",
+        "She’s strict",
+        "Sofía",
+        True,
+        id="his_classmate_then_a_name_is_the_name",
+    ),
+    pytest.param(
+        "“They froze parking fees,” said a junior named Marcus.\n\n"
+        "The student government tweeted its approval within the hour: “Predictable tuition is "
+        "something students have asked for.”",
+        "Predictable tuition",
+        "The student government",
+        True,
+        id="a_government_is_no_person",
+    ),
 ]
 
 
@@ -2566,6 +2583,33 @@ TERM_CASES = [
         "where the finance committee meets “the bunker.”",
         "the bunker",
         id="what_people_have_taken_to_calling_a_place_is_its_name",
+    ),
+    pytest.param(
+        "Her students file anything that happens in orbit under what they call “space magic,” "
+        "and she will not let it slide.",
+        "space magic",
+        id="what_they_call_is_a_groups_name",
+    ),
+    pytest.param(
+        "“He would eat three,” she says.\n\n"
+        "The city has declared Saturday “Kowalczyk’s Bakery Day.” A council member read the "
+        "proclamation.",
+        "Kowalczyk’s Bakery Day",
+        id="a_day_declared_is_a_name",
+    ),
+    pytest.param(
+        "“I trust the justices,” the governor said.\n\n"
+        "Its last major school-funding decision, in the 1994 case known as “Bismarck Public "
+        "School District No. 1 v. State,” took nearly 14 months.",
+        "Bismarck Public School District",
+        id="a_court_cases_name_is_a_term",
+    ),
+    pytest.param(
+        "“It was a heck of a pumpkin,” Duke Prudhomme said.\n\n"
+        "Growers in the region call the hottest stretch of summer “the push,” when a top "
+        "pumpkin can add 40 pounds a day.",
+        "the push",
+        id="what_growers_call_a_long_object_is_its_name",
     ),
     pytest.param(
         "The tribe wants a new name. The band has suggested “Riverhawks,” after the birds.",

@@ -752,6 +752,8 @@ def _is_term(
         # "a talk titled “Who Left the Light On?”": a title may end as a question
         return inner[-1] in "!?" and previous in TERM_CUES_STRONG and _is_title_case(words)
     prior = before[-2].strip("(,;:").lower() if len(before) > 1 else ""
+    if len(words) <= 12 and _CASE_NAME.match(inner):
+        return True  # “Bismarck Public School District No. 1 v. State,”: a court case
     if len(words) > 12:  # of the rules below only a slogan's label takes so many words
         return (previous in TERM_LABEL_NOUNS or (previous == "line" and prior == "subject")) and (
             len(words) <= 20
@@ -878,6 +880,14 @@ def _is_term(
         return True  # the restaurant’s “family meal” — the staff dinner ... — was
     if title_case and len(words) <= 8 and _apposed_to_noun(before):
         return True  # whose debut, “Monsoon Ledger,” was; the third part, “Ebb,” in which
+    if (
+        title_case
+        and len(words) <= 6
+        and any(w.lower() in DECLARING_VERBS for w in before[-4:-1])
+        and before[-1][:1].isupper()
+        and not before[-1].endswith((",", ":"))
+    ):
+        return True  # "has declared Saturday “Kowalczyk’s Bakery Day.”": a name given
     if title_case and len(words) <= 10 and _WORK_APPOSED.match(masked, span.close_end):
         return True  # close the set with “Low Water at Cold Spring,” the song he wrote
     if (
@@ -1268,6 +1278,8 @@ def _group_calls(before: list[str]) -> bool:
     ):
         k -= 1  # "sometimes", "often", "usually"; "have taken to calling"
     subject = before[k]
+    if subject == "they" and k > 0 and before[k - 1].lower() == "what":
+        return True  # "what they call “space magic,”": a name a group uses
     if not subject.isalpha() or not subject.islower() or subject in _NOT_GROUPS:
         return False
     if subject.endswith("s") and not subject.endswith(("ss", "us")):
@@ -1393,6 +1405,7 @@ def _follower(masked: str, span: _Span, comma_inside: bool) -> str | None:
     return "relative" if found.group(3) is not None else "word"
 
 
+_CASE_NAME = re.compile(r"[A-Z][\w’'.\- ]* vs?\. [A-Z]")
 # “Low Water at Cold Spring,” the song his great-uncle wrote: a work's name, then what it is.
 _WORK_APPOSED = re.compile(
     r",? (?:the|a|an|his|her|their|its) (?:[\w’'\-]+ ){0,2}?"
@@ -1465,8 +1478,16 @@ _TAKEN_TO_CALLING = re.compile(
 
 
 def _called_before(before: list[str]) -> bool:
-    """Whether "call" governs the quotation ("his father used to call the grounds “the pantry”")."""
-    return any(word.lower() in TERM_CUES_CALLED for word in before[-5:])
+    """Whether "call" governs the quotation ("his father used to call the grounds “the
+    pantry”", "growers call the hottest stretch of summer “the push,”"), no clause between."""
+    if any(word.lower() in TERM_CUES_CALLED for word in before[-5:]):
+        return True  # "Staff call it, half-jokingly, “the ghost wall.”"
+    for word in reversed(before[-8:]):
+        if word.lower() in TERM_CUES_CALLED:
+            return True
+        if word[-1:] in ",;:." or MASK in word:
+            return False
+    return False
 
 
 _KNOWN_AS = re.compile(

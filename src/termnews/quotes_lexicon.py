@@ -66,7 +66,8 @@ NOT_PERSON_NOUNS = _words(
     terrier retriever pointer schnauzer rottweiler hamster heifer steer rooster lobster oyster
     panther tiger otter beaver alligator raptor condor warbler elephant serpent trawler
     freighter tanker schooner cruiser steamer tractor trailer container computer reactor motor
-    scooter helicopter charter
+    scooter helicopter charter government department statement agreement settlement
+    management parliament element movement
     """
 )
 # Nouns with an adjective's ending: "the hospital “stands behind”" is no adjective before a name.

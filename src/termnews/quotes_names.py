@@ -1225,7 +1225,16 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
         determiner = role[0].lower
         role = role[1:]
     if any(t.lower not in ROLE_WORDS and not t.text.endswith(("’s", "'s")) for t in role):
-        if inverted and _described_role(role, words[capital:run_end]):
+        if inverted and (
+            _described_role(role, words[capital:run_end])
+            # "added his classmate Sofía, 14": a person's relation right before the name
+            or (
+                len(role) == 1
+                and role[0].text.islower()
+                and determiner in ("his", "her", "their")
+                and role[0].lower not in NP_BOUNDARIES
+            )
+        ):
             # "said lead author Dr. Henrike Vogt": a lowercase description before a full name
             return _name_phrase(words[capital:run_end], role, determiner, appositive)
         if not inverted:
