@@ -2544,6 +2544,24 @@ SPEAKER_CASES += [
         True,
         id="a_government_is_no_person",
     ),
+    pytest.param(
+        "Hana Mirzaei has a younger brother, Kian, who was born without most of the fingers "
+        "on his left hand.\n\n"
+        "“She forgot the thumb!” he shouted from the couch.",
+        "She forgot the thumb",
+        "Kian",
+        True,
+        id="a_lone_name_a_kin_word_introduces_is_a_person",
+    ),
+    pytest.param(
+        "In a letter to families, the league’s board said the change followed pediatric "
+        "guidance. The Desert Valley Youth Soccer League has 6,000 players.\n\n"
+        "The board added that “no trophy is worth a child in an ambulance.”",
+        "no trophy is worth",
+        "the Desert Valley Youth Soccer League",
+        True,
+        id="the_board_is_the_organisation_whose_board_it_is",
+    ),
 ]
 
 

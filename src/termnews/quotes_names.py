@@ -1497,6 +1497,7 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _KIN_INTRO = re.compile(
     rf"\b([Hh]is|[Hh]er|[Tt]heir) (?:{'|'.join(sorted(KIN_NOUNS))})(?: of \d+ years)?, $"
 )
+_GOVERNING_BODIES = frozenset(("board", "council", "committee", "commission", "trustees"))
 _OWNED_BODIES = frozenset(("office", "campaign", "staff", "team", "administration", "family"))
 # "one judge": the kind of person a later "Another" is.
 _ONE_OF = re.compile(r"\b[Oo]ne ([a-z]{3,})\b")
@@ -1971,6 +1972,7 @@ class Registry:
                 or described
                 or aged
                 or apposed
+                or mention.role in KIN_NOUNS  # "a younger brother, Kian, who was born"
             ):
                 gender = mention.gender or _gender(["x"], words)
                 found = self._person(words, gender, mention.start)
@@ -2575,6 +2577,10 @@ class Registry:
                 found = self._resolve_common(owning_body)
                 if found != owning_body.text:
                     return found
+        if len(words) == 2 and words[0].lower() == "the" and head in _GOVERNING_BODIES:
+            body_owner = self._body_owner(head, phrase.start)
+            if body_owner is not None:  # "the league’s board said ... The board added": the league
+                return body_owner
         if head in DOCUMENT_NOUNS:
             issuer = self._document_issuer(phrase, words[:-1])
             if issuer is not None:
@@ -2799,6 +2805,23 @@ class Registry:
             return None  # another organisation came after it
         name = self.text[last.start(2) + 1 : last.end(2) - 1].strip(" ,.")
         return name if name[:1].isupper() else None
+
+    def _body_owner(self, body: str, position: int) -> str | None:
+        """The organisation whose governing body the text just named ("the league’s board"),
+        when no organisation of that name is known."""
+        if any(body in e.words for e in self.orgs if e.kind == "org"):
+            return None
+        found = list(
+            re.finditer(
+                rf"\b[Tt]he ([a-z]+)(?:’s|'s) {body}\b",
+                self.masked[max(0, position - 1500) : position],
+            )
+        )
+        if not found:
+            return None
+        owner = NounPhrase("common", f"the {found[-1].group(1)}", position, position)
+        named = self._resolve_common(owner)
+        return named if named != owner.text else None
 
     def _named_ending_in(self, noun: str, position: int) -> str | None:
         """The last capitalised name before ``position`` that ends in ``noun`` ("the park":
