@@ -1403,11 +1403,15 @@ _GIVEN_NAME_ENDS = frozenset(("name", "as", "is", "was"))
 POSSESSIVE_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 # "works for Brennan Paving", "worked for Halden": the name after is an employer.
 _EMPLOYER = re.compile(r"\bwork(?:s|ed|ing)? for $")
+# What a group calls itself: "calling itself “Eastgate First”", "known as Save Our Shore".
+_SELF_NAMING = "(?:calling itself|that calls itself|called|known as|named)"
 # "A group calling itself “Eastgate First”", "a coalition known as “Save Our Shore”".
 _CALLING_ITSELF = re.compile(
     r"\b(group|coalition|organization|organisation|campaign|committee|alliance|network)"
-    r" (?:calling itself|that calls itself|called|known as|named) (\x00+)"
+    rf" {_SELF_NAMING} (\x00+)"
 )
+# The platform an account is on ("the X account", "its official Instagram account").
+_PLATFORM = "(?:X |Twitter |Instagram |Facebook |TikTok |YouTube |social media )?"
 # ", in her second season,": a possessive in a phrase set off right after a name is the
 # person's own.
 _OWN_PRONOUN_AFTER = re.compile(r", (?:in|during|after|at|on|with) (his|her) [^,.;:\x00]{1,40},")
@@ -1416,21 +1420,18 @@ _THING_OPENING = re.compile(
     r"((?:St\. |Saint )?[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,4}), (?:whose|which) "
 )
 _SENT_BY_SELF_NAMED = re.compile(
-    r" (?:sent|signed|written|issued|posted) by (?:a|an) (?:[a-z]+ ){0,3}?"
-    r"(?:calling itself|that calls itself|known as|named) "
+    rf" (?:sent|signed|written|issued|posted) by (?:a|an) (?:[a-z]+ ){{0,3}}?{_SELF_NAMING} "
     r"([A-Z][\w’'\-&]*(?: (?:for |of |and |the )?[A-Z][\w’'\-&]*){0,6})"
 )
 _OWN_ACCOUNT = re.compile(
-    r"\b(?:on|to) (?:its|their) (?:official |verified )?"
-    r"(?:X |Twitter |Instagram |Facebook |TikTok |social media )?(?:account|page|feed)\b"
+    rf"\b(?:on|to) (?:its|their) (?:official |verified )?{_PLATFORM}(?:account|page|feed)\b"
 )
 _DOCUMENT_VERB_FORMS = {"post": "post(?:ed)?", "tweet": "tweet(?:ed)?"}
 _ACCOUNT_NOUNS = frozenset(("account", "feed", "page", "channel"))
 # "the Coast Guard Sector North Bay account", "the team’s official Instagram account".
 _NAMED_ACCOUNT = re.compile(
     r"\b([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,6})(?:’s|'s)? (?:official |verified )?"
-    r"(?:X |Twitter |Instagram |Facebook |TikTok |YouTube |social media )?"
-    r"(?:account|feed|page|channel)\b"
+    rf"{_PLATFORM}(?:account|feed|page|channel)\b"
 )
 # "Vestergaard Agritech, a Danish company that says": what the name is, set right after it.
 _APPOSED_ORG_NOUN = re.compile(
