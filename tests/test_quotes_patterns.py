@@ -2562,6 +2562,24 @@ SPEAKER_CASES += [
         True,
         id="the_board_is_the_organisation_whose_board_it_is",
     ),
+    pytest.param(
+        "“Sleep,” Teo Villanueva said.\n\n"
+        "Rashid Bellamy-Hughes, who called Saturday’s final “the best 40 seconds I’ve seen in "
+        "this building,” said the program returns six state qualifiers.",
+        "the best 40 seconds",
+        "Rashid Bellamy-Hughes",
+        True,
+        id="said_the_program_returns_six_is_a_clause_not_a_speaker",
+    ),
+    pytest.param(
+        "“Service will not resume until a new agreement has been ratified,” according to "
+        "laminated notices taped to shelters across the city by the Millbrook Regional Transit "
+        "Authority.",
+        "Service will not resume",
+        "the Millbrook Regional Transit Authority",
+        True,
+        id="notices_posted_by_a_body_are_the_bodys",
+    ),
 ]
 
 

@@ -588,7 +588,8 @@ _DOCUMENT_SENT = re.compile(
 
 # "a statement released last week by the Caldwell Springs Groundwater Conservation District"
 _ISSUED_BY = re.compile(
-    rf"(?:(?:a|an|the|its|their) )?(?:[\w\-]+ )?(?:{_DOCUMENT_NOUN}) (?:[a-z]+ ){{1,4}}?by (the )?"
+    rf"(?:(?:a|an|the|its|their) )?(?:[\w\-]+ )?(?:{_DOCUMENT_NOUN})s? "
+    r"(?:[a-z]+ ){1,6}?by (the )?"
     r"([A-Z][\w’'\-&.]*(?: (?:of |and |for |the )*[A-Z][\w’'\-&.]*)*)"
 )
 

@@ -1156,6 +1156,8 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
     words = tokens[i:j]
     if inverted and any(t.lower in FINITE_VERBS for t in words):
         return None  # "said the sell-off was": a reported clause, not an inverted speaker
+    if inverted and _reported_clause(tokens, i):
+        return None  # "said the program returns six state qualifiers": a clause, no speaker
     rest = tokens[j:]
     appositive = _appositive_after(masked, rest, hi)
     capital = next((n for n, t in enumerate(words) if t.is_capitalised), None)
@@ -1306,6 +1308,26 @@ def _continues_title(tokens: list[Token], j: int) -> bool:
     if token.is_word:
         return token.is_capitalised or token.lower in _TITLE_LINKS
     return token.text == "," and j + 1 < len(tokens) and tokens[j + 1].is_capitalised
+
+
+def _reported_clause(tokens: list[Token], i: int) -> bool:
+    """Whether "the NOUN VERBs" and an object's first word follow an inverted verb ("said the
+    program returns six"): a reported clause, not "said the company’s lawyers"."""
+    if i + 3 >= len(tokens) or tokens[i].lower not in ("the", "a", "an", "its", "their"):
+        return False
+    verb, after = tokens[i + 2], tokens[i + 3]
+    return (
+        verb.is_word
+        and not verb.is_capitalised
+        and verb.lower.endswith("s")
+        and not verb.lower.endswith(("ss", "’s", "'s"))
+        and (after.text[:1].isdigit() or after.lower in _OBJECT_OPENERS)
+    )
+
+
+_OBJECT_OPENERS = frozenset(
+    ("a", "an", "the", "its", "their", "his", "her", "six", "two", "three", "four", "five")
+)
 
 
 def _described_role(role: list[Token], name: list[Token]) -> bool:
