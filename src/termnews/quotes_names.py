@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from termnews.quotes_lexicon import (
@@ -208,6 +209,20 @@ _CONTRACTION = re.compile(r"[’'](?:d|s|ll|re|ve)$")
 
 def _strip_leading_stopwords(words: list[str]) -> list[str]:
     return words[_name_start(words) :]
+
+
+@lru_cache(maxsize=8192)
+def _run_name_words(raw: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    """A capitalised run's name words (periods, possessives, leading stopwords, an age and a
+    birthplace cut) and whether "the" opened it. Cached: names and sentence openers recur, in
+    an article and across articles, and only the lexicons decide this."""
+    words = _cleaned_words(list(raw))
+    lead = _name_start(words)
+    the_first = lead > 0 and words[0].lower() == "the"
+    words = [w for w in words[lead:] if w]
+    while words and "-" in words[0] and _AGE_WORD.fullmatch(words[0]):
+        words = words[1:]  # "Nine-year-old Priya Raman": Priya Raman
+    return tuple(_after_birthplace(words)), the_first
 
 
 def _name_start(words: list[str]) -> int:
@@ -1787,13 +1802,8 @@ class Registry:
             return None  # "on June 11", "in June", "by April": a date, not June the person
         if (start == 0 or masked[start - 1] == "\n") and _is_dateline(masked, end, raw):
             return None  # "SAN JOSE, Calif. —": where the story was filed, not who speaks
-        words = _cleaned_words(raw)
-        lead = _name_start(words)
-        the_first = lead > 0 and words[0].lower() == "the"
-        words = [w for w in words[lead:] if w]
-        while words and "-" in words[0] and _AGE_WORD.fullmatch(words[0]):
-            words = words[1:]  # "Nine-year-old Priya Raman": Priya Raman
-        words = _after_birthplace(words)
+        name_words, the_first = _run_name_words(tuple(raw))
+        words = list(name_words)
         if words and words[-1].endswith(_BASED_ENDINGS):
             return None  # "the San Francisco-based company": where it is, not a name
         if not words:
