@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, NamedTuple
@@ -1971,7 +1971,7 @@ class Registry:
             and (words[0].lower(),) not in self.by_words
             and words[-1].lower() not in PLACE_WORDS  # "the Dutchman Creek crossing": a place
         )
-        if mention.org_head or _is_org(name or words) or the_name:
+        if mention.org_head or _is_org_name(tuple(name or words)) or the_name:
             org = self._org(words, mention.determiner, mention.acronym)
             if mention.org_head:
                 org.roles.add(mention.org_head)
@@ -3224,7 +3224,13 @@ def _is_brand(word: str) -> bool:
     return first != second and first not in _FIRST_NAMES and second not in _FIRST_NAMES
 
 
-def _is_org(words: list[str]) -> bool:
+@lru_cache(maxsize=8192)
+def _is_org_name(words: tuple[str, ...]) -> bool:
+    """``_is_org`` for a mention's words, cached: the same names recur."""
+    return _is_org(words)
+
+
+def _is_org(words: Sequence[str]) -> bool:
     """An organisation name: an organisation head word, a company's mark, or an acronym."""
     if not words:
         return False
