@@ -2580,6 +2580,16 @@ SPEAKER_CASES += [
         True,
         id="notices_posted_by_a_body_are_the_bodys",
     ),
+    pytest.param(
+        "Kenji Morimoto and his wife, Aiko, had the tower room for two nights. Marguerite "
+        "Thibodeau, who runs the hostel, showed them up.\n\n"
+        "“I did not want to close my eyes,” Morimoto said.\n\n"
+        "His wife was more practical. “The shower is very small,” she said.",
+        "The shower is very small",
+        "Aiko Morimoto",
+        False,
+        id="she_after_a_sentence_opening_on_his_wife_is_the_wife",
+    ),
 ]
 
 

@@ -1464,6 +1464,7 @@ _OWN_ACCOUNT = re.compile(
     rf"\b(?:on|to) (?:its|their) (?:official |verified )?{_PLATFORM}(?:account|page|feed)\b"
 )
 _DOCUMENT_VERB_FORMS = {"post": "post(?:ed)?", "tweet": "tweet(?:ed)?"}
+_KIN_OPENING = re.compile(rf"(?:His|Her|Their) ({'|'.join(sorted(KIN_NOUNS))})\b")
 _ACCOUNT_NOUNS = frozenset(("account", "feed", "page", "channel"))
 # "the Coast Guard Sector North Bay account", "the team’s official Instagram account".
 _NAMED_ACCOUNT = re.compile(
@@ -2401,6 +2402,9 @@ class Registry:
     def _antecedent(self, pronoun: str, position: int) -> Entity | None:
         gender = PRONOUN_GENDER.get(pronoun)
         if pronoun in ("he", "she"):
+            kin = self._kin_opening_before(gender, position)
+            if kin is not None:  # "His wife was more practical. “...,” she said": Aiko
+                return kin
             chosen = None
             latest = -1
             for e in self.entities:
@@ -2456,6 +2460,23 @@ class Registry:
             if pronoun == "they":
                 people = [e for e in self.entities if e.kind == "person" and e.last_seen < position]
                 return _latest(people)
+        return None
+
+    def _kin_opening_before(self, gender: str | None, position: int) -> Entity | None:
+        """The person a sentence just before ``position`` opens on by kinship ("His wife was
+        more practical.", "His granddaughter wiped her eyes."), when the text introduced
+        someone so ("his wife, Aiko") and the pronoun's gender fits."""
+        index = bisect_right(self.sentences, position) - 1
+        for sentence in self.sentences[max(0, index - 1) : index + 1]:
+            found = _KIN_OPENING.match(self.masked, sentence, position)
+            if found is None:
+                continue
+            kin = found.group(1)
+            if PERSON_NOUN_GENDER.get(kin) not in (gender, None):
+                return None
+            holder = self._role_holder(kin)
+            if holder is not None and holder.kind == "person" and holder.words[0] != MASK:
+                return holder
         return None
 
     def _focused_before(
