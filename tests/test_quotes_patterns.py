@@ -2590,6 +2590,14 @@ SPEAKER_CASES += [
         False,
         id="she_after_a_sentence_opening_on_his_wife_is_the_wife",
     ),
+    pytest.param(
+        "Early programs moved snakes many miles away, Ximena Fairweather-Oduya notes, with "
+        "survival rates she describes as “frankly dismal.” Her team fits transmitters.",
+        "frankly dismal",
+        "Ximena Fairweather-Oduya",
+        True,
+        id="rates_the_noun_before_describes_is_no_rating",
+    ),
 ]
 
 

@@ -1329,7 +1329,13 @@ def _words_in_reach(before: list[str]) -> frozenset[str]:
     for back, word in enumerate(reversed(before[-8:])):
         bare = word.strip("(,;:").lower()
         reach.append(bare)
-        if bare in CUE_WORD_SET or MASK in word or word[-1:] in ".;" or (word[-1:] == ":" and back):
+        if (
+            bare in CUE_WORD_SET
+            or bare in LABELLING_VERBS  # "survival rates she describes as": no rating
+            or MASK in word
+            or word[-1:] in ".;"
+            or (word[-1:] == ":" and back)
+        ):
             break  # (a colon right before the quotation introduces it: read on)
     return frozenset(reach)
 
