@@ -492,33 +492,7 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
         right_to = min(sentence_end, end + _WINDOW)
         np: NounPhrase | None
         if verb == "according to" or verb == "in the words of":
-            sender = _DOCUMENT_SENT.match(masked, end)
-            if sender is not None:  # "according to a memo she sent to the board": hers
-                kind: Kind = "common" if sender.group(1).startswith("the ") else "pronoun"
-                np = NounPhrase(kind, sender.group(1), sender.start(1), sender.end(1))
-            else:
-                np = right_subject(masked, end, right_to, inverted=False)
-            if np is not None and np.kind == "common":
-                # "according to a statement released last week by the Caldwell Springs
-                # Groundwater Conservation District": the document's issuer
-                owner = _POSTED_ON_OWNERS.match(masked, np.start, sentence_end)
-                if owner is not None:  # "a notice posted on the hospital’s website": its
-                    np = NounPhrase("common", owner.group(1), owner.start(1), owner.end(1))
-                issuer = _ISSUED_BY.match(masked, np.start, sentence_end)
-                if issuer is not None and not is_possessive(issuer.group(2)):
-                    name = issuer.group(2)
-                    if name.endswith(".") and name.rsplit(None, 1)[-1].lower() not in ABBREVIATIONS:
-                        name = name[:-1]  # the sentence's period
-                    the = "the" if issuer.group(1) else None
-                    np = NounPhrase(
-                        "name",
-                        name,
-                        issuer.start(2),
-                        issuer.start(2) + len(name),
-                        name.split(),
-                        None,
-                        the,
-                    )
+            np = _cited_source(masked, end, right_to, sentence_end)
             if np is not None and np.text.lower() in _ONE_OF_MANY:
                 np = _group_before(masked, sentence_start, at) or np
         elif verb in _QUOTING_VERBS:
@@ -561,6 +535,38 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
         ):
             cues.append(_Cue(verb, at, end, np, (sentence_start, sentence_end)))
     return cues
+
+
+def _cited_source(masked: str, end: int, right_to: int, sentence_end: int) -> NounPhrase | None:
+    """Whom "according to" (ending at ``end``) cites: the phrase after it, or the author of the
+    document it names ("according to a memo she sent to the board": hers)."""
+    sender = _DOCUMENT_SENT.match(masked, end)
+    if sender is not None:
+        kind: Kind = "common" if sender.group(1).startswith("the ") else "pronoun"
+        return NounPhrase(kind, sender.group(1), sender.start(1), sender.end(1))
+    np = right_subject(masked, end, right_to, inverted=False)
+    if np is None or np.kind != "common":
+        return np
+    return _document_issuer(masked, np, sentence_end)
+
+
+def _document_issuer(masked: str, document: NounPhrase, sentence_end: int) -> NounPhrase:
+    """Who put out the document a common phrase names ("a notice posted on the hospital’s
+    website": the hospital; "a statement released last week by the Caldwell Springs
+    Groundwater Conservation District": the district), else the phrase itself."""
+    np = document
+    owner = _POSTED_ON_OWNERS.match(masked, np.start, sentence_end)
+    if owner is not None:
+        np = NounPhrase("common", owner.group(1), owner.start(1), owner.end(1))
+    issuer = _ISSUED_BY.match(masked, np.start, sentence_end)
+    if issuer is None or is_possessive(issuer.group(2)):
+        return np
+    name = issuer.group(2)
+    if name.endswith(".") and name.rsplit(None, 1)[-1].lower() not in ABBREVIATIONS:
+        name = name[:-1]  # the sentence's period
+    start = issuer.start(2)
+    the = "the" if issuer.group(1) else None
+    return NounPhrase("name", name, start, start + len(name), name.split(), None, the)
 
 
 _NAME_GIVEN_NEXT = re.compile(rf" {NAME_OF} (?:was|is)\b")
@@ -755,10 +761,10 @@ def _is_term(
     prior = before[-2].strip("(,;:").lower() if len(before) > 1 else ""
     if len(words) <= 12 and _CASE_NAME.match(inner):
         return True  # “Bismarck Public School District No. 1 v. State,”: a court case
-    if len(words) > 12:  # of the rules below only a slogan's label takes so many words
-        return (previous in TERM_LABEL_NOUNS or (previous == "line" and prior == "subject")) and (
-            len(words) <= 20
-        )
+    if previous in TERM_LABEL_NOUNS or (previous == "line" and prior == "subject"):
+        return len(words) <= 20  # "under the slogan “Write it down. Keep it forever.”"
+    if len(words) > 12:  # no rule below takes so many words
+        return False
     punctuated = inner[-1] in ".,"
     title_case = _is_title_case(words)
     reach = _words_in_reach(before)
@@ -839,8 +845,6 @@ def _is_term(
         and any(w.lower() in ("which", "what", "whatever", "whether") for w in before[-6:-2])
     ):
         return True  # which delays count as “controllable.”: a category asked about
-    if previous in TERM_LABEL_NOUNS or (previous == "line" and prior == "subject"):
-        return len(words) <= 20  # "under the slogan “Write it down. Keep it forever.”"
     if previous in TERM_GLOSS_WORDS and len(words) <= 6 and not before[-1].endswith(":"):
         return True  # "Xiao Yun," which means “little cloud,”; the word “unabated,”
     if title_case and len(words) <= 3 and previous in _PROPOSING_VERBS:
@@ -873,7 +877,7 @@ def _is_term(
     ):
         return True  # commit to “mobilizing” $300 billion: wording, with no one speaking
     if naming:
-        return len(words) <= 12 and (title_case or len(words) <= 4)
+        return title_case or len(words) <= 4
     if _defined_after(masked, span, words, inner[-1]) and (inner[-1] == "," or not governed):
         return True  # “prevented planting,” a provision that ...; “overvotes,” in which ...
     last = before[-1].lower() if before else ""  # unstripped: "the bakery’s," owns nothing
@@ -914,7 +918,7 @@ def _is_term(
         return True  # Its online “price estimator,” investigators found, returned ...
     if len(words) <= 3 and not reach.isdisjoint(TERM_CUES_RATING):
         return True  # "rates the bridge’s superstructure “poor”": a grade, not a remark
-    if len(words) <= 12 and not reach.isdisjoint(TERM_CUES_INSCRIBED):
+    if not reach.isdisjoint(TERM_CUES_INSCRIBED):
         return True  # "painted above the whiteboard: “Measure twice”", "they sing “...”"
     if (
         title_case
@@ -967,7 +971,7 @@ def _is_term(
         and not _speech_word_near(masked, sentence)
     ):
         return True  # a short lowercase phrase in a sentence where nobody speaks: wording
-    if cue_after or len(words) > 12:
+    if cue_after:
         return False
     if _dated_work(masked, span.close_end):
         return True  # “Kitchen, 6 a.m.” (1997): a work and its year
@@ -982,8 +986,8 @@ def _is_term(
     ):
         return True
     if len(words) == 1 and not punctuated and previous in _SCARE_PREPOSITIONS:
-        governed = any(word.lower() in CUE_WORD_SET for word in before[-3:])
-        if not governed and _LOWER_WORD.fullmatch(words[0]):
+        cue_near = any(word.lower() in CUE_WORD_SET for word in before[-3:])
+        if not cue_near and _LOWER_WORD.fullmatch(words[0]):
             return True  # "the plan’s promise of “flexibility”": a scare quote
     if title_case:
         return not punctuated or previous in TERM_DETERMINERS
@@ -2188,9 +2192,8 @@ class _Interview:
         index = span.paragraph
         lo, hi = self.paragraphs[index]
         if span.open_at != lo:
-            return _TOPIC_LINE.fullmatch(self.masked, lo, span.open_at) is not None and bisect_left(
-                self.cue_starts, lo
-            ) == bisect_left(self.cue_starts, hi)
+            uncued = bisect_left(self.cue_starts, lo) == bisect_left(self.cue_starts, hi)
+            return uncued and _TOPIC_LINE.fullmatch(self.masked, lo, span.open_at) is not None
         return index > 0 and self.is_prompt(index - 1)
 
     def note_answer(self, span: _Span, speaker: str | None) -> None:

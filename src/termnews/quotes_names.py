@@ -925,9 +925,9 @@ def _looks_like_name(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-def _left_name(
-    masked: str, tokens: list[Token], i: int, appositive: str | None
-) -> NounPhrase | None:
+def _name_run_start(tokens: list[Token], i: int) -> int:
+    """Where the capitalised run ending at ``i`` starts, read back through name connectors,
+    nicknames and an organisation's inner "of the"."""
     j = i
     while j > 0:
         previous = tokens[j - 1]
@@ -953,6 +953,14 @@ def _left_name(
         ):
             break
         j -= 1
+    return j
+
+
+def _listed_org_name(
+    tokens: list[Token], j: int, i: int, appositive: str | None
+) -> NounPhrase | None:
+    """An organisation's name that lists its fields before "and", its run ``tokens[j:i + 1]``
+    read back past one comma ("the Energy, Minerals and Natural Resources Department")."""
     listed = (
         j >= 2
         and tokens[j - 1].text == ","
@@ -964,16 +972,28 @@ def _left_name(
         and tokens[i].lower in ORG_HEADS
         and any(t.lower == "and" for t in tokens[j:i])
     )
-    if listed:  # "the Energy, Minerals and Natural Resources Department said": one name
-        phrase = _name_phrase([tokens[j - 2], *tokens[j : i + 1]], [], None, appositive)
-        if phrase is not None and phrase.words[0] == tokens[j - 2].text:
-            first = tokens[j - 2].text
-            phrase.text = phrase.text.replace(f"{first} ", f"{first}, ", 1)
-            phrase.words = [f"{first},", *phrase.words[1:]]  # as the mention reads it
-            phrase.start = tokens[j - 2].start
-            if j >= 3 and tokens[j - 3].lower == "the":
-                phrase.determiner = "the"
-            return phrase
+    if not listed:
+        return None
+    phrase = _name_phrase([tokens[j - 2], *tokens[j : i + 1]], [], None, appositive)
+    if phrase is None or phrase.words[0] != tokens[j - 2].text:
+        return None
+    first = tokens[j - 2].text
+    phrase.text = phrase.text.replace(f"{first} ", f"{first}, ", 1)
+    phrase.words = [f"{first},", *phrase.words[1:]]  # as the mention reads it
+    phrase.start = tokens[j - 2].start
+    if j >= 3 and tokens[j - 3].lower == "the":
+        phrase.determiner = "the"
+    return phrase
+
+
+def _left_name(
+    masked: str, tokens: list[Token], i: int, appositive: str | None
+) -> NounPhrase | None:
+    """The speaker phrase whose capitalised run ends at ``i``: a name, or whom it belongs to."""
+    j = _name_run_start(tokens, i)
+    listed = _listed_org_name(tokens, j, i, appositive)
+    if listed is not None:
+        return listed
     if (
         j >= 3
         and tokens[j - 1].lower == "the"
@@ -2551,11 +2571,7 @@ class Registry:
 
     def most_named(self, position: int) -> str | None:
         """The named person the article has named most often before ``position``."""
-        people = [
-            e
-            for e in self.entities
-            if e.kind == "person" and e.words[0] != MASK and 0 <= e.last_seen < position
-        ]
+        people = self._people_seen(0, position)
         best = max(people, key=lambda e: (e.mentions, e.last_seen), default=None)
         return best.display if best is not None else None
 
@@ -2617,15 +2633,18 @@ class Registry:
                     if body is not None:
                         return body.display
                 return f"{owner.display}’s {' '.join(words[1:])}"  # "Her office" -> whose
-        if len(words) == 3 and words[0].lower() == "the" and is_possessive(words[1]):
+        if (
+            3 <= len(words) <= 6
+            and words[0].lower() == "the"
+            and is_possessive(words[1])
+            and (head in ORG_HEADS or head in _OWNED_BODIES)
+        ):
             owning = words[1].lower().removesuffix("’s").removesuffix("'s")
-            if owning in ORG_HEADS and (head in ORG_HEADS or head in _OWNED_BODIES):
+            if len(words) == 3 and owning in ORG_HEADS:
                 org = self._org_with_head(owning, [])
                 if org is not None:
                     return org.display  # "the alliance’s board wrote": the alliance
-        if 3 <= len(words) <= 6 and words[0].lower() == "the" and is_possessive(words[1]):
-            owning = words[1].lower().removesuffix("’s").removesuffix("'s")
-            if owning in GENERIC_ORG_NOUNS and (head in ORG_HEADS or head in _OWNED_BODIES):
+            if owning in GENERIC_ORG_NOUNS:
                 # "the agency's St. Louis office said": the agency met before speaks
                 owning_body = NounPhrase("common", f"the {owning}", phrase.start, phrase.end)
                 found = self._resolve_common(owning_body)
@@ -2676,9 +2695,8 @@ class Registry:
                 return introduced
             holder = self._role_holder(head)
             if holder is not None and holder.kind == "person" and holder.display[:1].isupper():
-                return (
-                    holder.display
-                )  # "The Rev. Lorenzo Achebe-Marsh, pastor of ...": "the pastor"
+                # "The Rev. Lorenzo Achebe-Marsh, pastor of ...": "the pastor"
+                return holder.display
             person = self._recent_subject(phrase.start)
             if person is not None:
                 return person.display
@@ -3107,21 +3125,13 @@ def _capitalised_runs(masked: str, upto: int) -> list[tuple[int, str]]:
     k = len(runs) - 2
     while k >= 0:
         (start, run), (after, following) = runs[k], runs[k + 1]
+        gap = masked[start + len(run) : after]
         if (
-            (
-                after == start + len(run) + 5
-                and masked.startswith(" and ", after - 5)
-                and _one_org_name(run.split(), following.split())
-            )
-            or (
-                after == start + len(run) + 5
-                and masked.startswith(" for ", after - 5)
-                and _org_for_cause(run.split(), following.split())
-            )
+            (gap == " and " and _one_org_name(run.split(), following.split()))
+            or (gap == " for " and _org_for_cause(run.split(), following.split()))
             or (
                 # "the Energy, Minerals and Natural Resources Department": a list in the name
-                after == start + len(run) + 2
-                and masked.startswith(", ", after - 2)
+                gap == ", "
                 and " and " in following
                 and following.split()[-1].lower() in ORG_HEADS
                 and len(run.removeprefix("the ").split()) <= 2
