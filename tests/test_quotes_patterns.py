@@ -2999,3 +2999,43 @@ def test_crlf_paragraphs_count_as_paragraphs() -> None:
     speakers = [[q.speaker for q in find_quotes(t)] for t in (lf, crlf)]
     assert speakers[0] == speakers[1]
     assert speakers[0][-1] == "Marisela Okonkwo-Dahl"
+
+
+SPEAKER_CASES += [
+    pytest.param(
+        "The Lindqvist Opera House will close for repairs in June.\n\n"
+        "A group calling itself Friends of the Lindqvist wrote online that the board had chosen "
+        "“the cheapest possible kind of love.”",
+        "the cheapest possible",
+        "Friends of the Lindqvist",
+        True,
+        id="a_name_a_group_gave_itself_keeps_its_of_the",
+    ),
+    pytest.param(
+        "Prof. Ines Halvorsen-Mbeki, a glaciologist at the Polar Institute in Tromsø who has "
+        "measured the Svartisen ice field every summer for more than twenty years now, said "
+        "the newest radar images showed “a thinning we did not expect this decade.”",
+        "a thinning we did not",
+        "Ines Halvorsen-Mbeki",
+        True,
+        id="said_then_a_noun_running_into_the_quotation_is_a_clause_not_a_speaker",
+    ),
+    pytest.param(
+        "Marrowgate Township supervisors voted 4-1 to annex the quarry land.\n\n"
+        "The new trail will be “open to everyone by the first snow,” according to a news "
+        "release from the township.",
+        "open to everyone",
+        "Marrowgate Township",
+        True,
+        id="a_release_from_the_township_is_the_townships",
+    ),
+    pytest.param(
+        "The port’s senior vice president and acting director for maritime security and "
+        "capital planning, Oyelaran Castellanos, told reporters that the terminal had "
+        "“never been this close to a full shutdown.”",
+        "never been this close",
+        "Oyelaran Castellanos",
+        True,
+        id="a_long_lowercase_role_before_the_name_set_off_by_commas",
+    ),
+]

@@ -559,7 +559,13 @@ def _document_issuer(masked: str, document: NounPhrase, sentence_end: int) -> No
     if owner is not None:
         np = NounPhrase("common", owner.group(1), owner.start(1), owner.end(1))
     issuer = _ISSUED_BY.match(masked, np.start, sentence_end)
-    if issuer is None or is_possessive(issuer.group(2)):
+    if issuer is None:
+        body = _FROM_BODY.match(masked, np.start, sentence_end)
+        if body is None:
+            return np
+        # "a news release from the township": the body named so, resolved like "the township"
+        return NounPhrase("common", body.group(1), body.start(1), body.end(1), [], None, "the")
+    if is_possessive(issuer.group(2)):
         return np
     name = issuer.group(2)
     if name.endswith(".") and name.rsplit(None, 1)[-1].lower() not in ABBREVIATIONS:
@@ -597,6 +603,12 @@ _ISSUED_BY = re.compile(
     rf"(?:(?:a|an|the|its|their) )?(?:[\w\-]+ )?(?:{_DOCUMENT_NOUN})s? "
     r"(?:[a-z]+ ){1,6}?by (the )?"
     r"([A-Z][\w’'\-&.]*(?: (?:of |and |for |the )*[A-Z][\w’'\-&.]*)*)"
+)
+
+
+# "a news release from the township": the document a body put out.
+_FROM_BODY = re.compile(
+    rf"(?:(?:a|an|the) )?(?:[\w\-]+ )?(?:{_DOCUMENT_NOUN})s? from (the [a-z]+)(?![\w’'\-])"
 )
 
 

@@ -559,9 +559,10 @@ def _name_apposed_to_role(tokens: list[Token], comma: int, last_comma: int) -> N
         and not named_next  # "a retired schoolteacher on Dunmore Street, Phyllis Amankwah,"
     ):
         return None  # "Tomás Ferreira, an oceanographer in Halifax, Nova Scotia,": a place
+    role_start = _role_start(tokens, comma)
     if not any(
         t.is_word and not t.is_capitalised and is_person_noun(t.lower)
-        for t in tokens[max(0, comma - 5) : comma]
+        for t in tokens[role_start:comma]
     ):
         return None  # "poet laureate", "a spokeswoman for St. Brendan": a person's role
     inner = tokens[comma + 1 : last_comma]
@@ -569,8 +570,26 @@ def _name_apposed_to_role(tokens: list[Token], comma: int, last_comma: int) -> N
         inner = inner[1:]
     if not 2 <= len(inner) <= 5 or not all(t.is_word and t.is_capitalised for t in inner):
         return None
-    role = tokens[max(0, comma - 3) : comma]
+    role = tokens[max(0, comma - 3) if role_start >= comma - 5 else role_start : comma]
     return _name_phrase(inner, role, None, None)
+
+
+def _role_start(tokens: list[Token], comma: int) -> int:
+    """Where the role before ``comma`` may begin: five words back, or back to the clause's
+    start when a long role runs on in lowercase ("deputy chief executive and general manager
+    for regional operations and capital planning, Tomasz Wieczorek,")."""
+    short = max(0, comma - 5)
+    if any(
+        t.is_word and not t.is_capitalised and is_person_noun(t.lower) for t in tokens[short:comma]
+    ):
+        return short
+    k = comma - 1
+    while k > 0 and comma - k < _LONG_ROLE and tokens[k - 1].is_word:
+        k -= 1
+    return min(k, short)
+
+
+_LONG_ROLE = 16  # words a role may run to before the name it is apposed to
 
 
 def _ends_in_title(tokens: list[Token], comma: int) -> bool:
@@ -948,12 +967,23 @@ def _name_run_start(tokens: list[Token], i: int) -> int:
                 previous.lower == "the"
                 and j >= 3
                 and tokens[j - 2].lower == "of"
-                and _clean_word(tokens[j - 3].text).lower() in ORG_HEADS
+                and (
+                    _clean_word(tokens[j - 3].text).lower() in ORG_HEADS
+                    or _named_by_itself(tokens, j - 3)
+                )
             )
         ):
             break
         j -= 1
     return j
+
+
+def _named_by_itself(tokens: list[Token], i: int) -> bool:
+    """Whether the capitalised run ending at ``i`` is a name a body gave itself ("a group
+    calling itself Friends of the Hartwell"): all of it, "of the" and all, is that name."""
+    while i > 0 and tokens[i].is_word and tokens[i].is_capitalised:
+        i -= 1
+    return tokens[i].lower in ("itself", "themselves", "called", "named")
 
 
 def _listed_org_name(
@@ -1211,6 +1241,9 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
             return named
     if capital is None:
         if inverted and words[0].lower not in DETERMINERS and words[0].lower not in GROUP_NOUNS:
+            return None
+        if inverted and rest and MASK in rest[0].text and words[-1].lower.endswith("ed"):
+            # "said the latest survey showed “...”": a reported clause's subject and verb
             return None
         if rest and rest[0].text == "," and len(rest) > 1 and rest[1].is_capitalised:
             named = right_subject(masked, rest[1].start, hi, inverted=False)
