@@ -3038,4 +3038,49 @@ SPEAKER_CASES += [
         True,
         id="a_long_lowercase_role_before_the_name_set_off_by_commas",
     ),
+    pytest.param(
+        "The mural had been challenged in May by a neighbourhood group.\n\n"
+        "“This wall belongs to everyone who walks past it,” the group, Friends for a Quiet "
+        "Canal, wrote in a newsletter. The group later said it would “keep asking.”",
+        "keep asking",
+        "Friends for a Quiet Canal",
+        True,
+        id="a_bodys_name_set_off_after_the_group_small_words_and_all",
+    ),
+    pytest.param(
+        "The visit ended at the Dunmore Elementary School gym, where pupils lined up.\n\n"
+        "NOAA, which often sends scientists to classrooms, shared photos later that day. "
+        "“Future forecasters, every one of them,” the agency posted.",
+        "Future forecasters",
+        "NOAA",
+        True,
+        id="an_acronym_opening_a_paragraph_before_which_is_no_dateline",
+    ),
+    pytest.param(
+        "Ingrid Valtonen-Achebe, a retired European Space Agency astronaut, visited the "
+        "planetarium on Friday. Children asked about meals in orbit.\n\n"
+        "“Mostly tortillas,” the astronaut said. “Crumbs are dangerous up there.”",
+        "Mostly tortillas",
+        "Ingrid Valtonen-Achebe",
+        True,
+        id="the_astronaut_is_the_person_introduced_as_one",
+    ),
+    pytest.param(
+        "Tobiah Marchetti-Oyelowo, a longtime Murano Glass Cooperative glassblower, opened his "
+        "studio on Sunday. Kids asked how long a vase takes.\n\n"
+        "“Forty years and forty minutes,” the glassblower said.",
+        "Forty years",
+        "Tobiah Marchetti-Oyelowo",
+        True,
+        id="kids_opening_a_sentence_are_people_not_a_name",
+    ),
+    pytest.param(
+        "Ridership fell again in October.\n\n"
+        "A study released Thursday by the county’s independent Transit Review Board blamed "
+        "the schedule cuts. “Riders left because the buses did,” the study said.",
+        "Riders left because",
+        "Transit Review Board",
+        False,
+        id="a_study_released_by_a_board_is_the_boards",
+    ),
 ]

@@ -67,7 +67,7 @@ NOT_PERSON_NOUNS = _words(
     panther tiger otter beaver alligator raptor condor warbler elephant serpent trawler
     freighter tanker schooner cruiser steamer tractor trailer container computer reactor motor
     scooter helicopter charter government department statement agreement settlement
-    management parliament element movement
+    management parliament element movement juggernaut
     """
 )
 # Nouns with an adjective's ending: "the hospital “stands behind”" is no adjective before a name.
@@ -269,7 +269,7 @@ DOCUMENT_NOUNS = _words(
     """
     statement release post email e-mail letter report filing complaint lawsuit memo notice
     announcement message tweet sign petition ruling order motion brief review citation
-    column editorial op-ed essay resolution affidavit newsletter
+    column editorial op-ed essay resolution affidavit newsletter study audit analysis survey
     """
 )
 # Short words that stay lowercase in Title Case ("State of the Harbor").

@@ -404,6 +404,9 @@ def _subject_of_tokens(masked: str, tokens: list[Token], whole: bool = True) -> 
         if _PARTY_TAG.fullmatch(tokens[j - 1].text):
             comma = j  # "Sen. Lisa Okonjo, D-Nev., the chairwoman": the tag is no name
             continue
+        named_body = _body_named_after(masked, tokens, j, last_comma)
+        if named_body is not None:
+            return named_body
         appositive = masked[tokens[j].end : tokens[last_comma].start].strip()
         if MASK in appositive:  # "whose book “The Night Porter” features": the title is out
             appositive = " ".join(appositive.replace(MASK, " ").split())
@@ -448,6 +451,42 @@ def _subject_of_tokens(masked: str, tokens: list[Token], whole: bool = True) -> 
             )
         comma = j
     return fallback
+
+
+def _body_named_after(
+    masked: str, tokens: list[Token], comma: int, last_comma: int
+) -> NounPhrase | None:
+    """ "the group, Ashworth Families for Responsible Reading, wrote": the name set off after a
+    body's noun, small words and all, is the organisation that speaks."""
+    if comma < 2 or tokens[comma - 1].lower not in ORG_DESCRIPTORS:
+        return None
+    if tokens[comma - 2].lower not in DETERMINERS:
+        return None
+    inner = tokens[comma + 1 : last_comma]
+    if (
+        len(inner) < 2
+        or not inner[0].is_capitalised
+        or not inner[-1].is_capitalised
+        or not all(t.is_word and (t.is_capitalised or t.lower in _NAME_SMALL_WORDS) for t in inner)
+    ):
+        return None
+    text = masked[inner[0].start : inner[-1].end]
+    words = [t.text for t in inner]
+    title = masked[tokens[comma - 2].start : tokens[comma - 1].end]
+    return NounPhrase(
+        "name",
+        text,
+        inner[0].start,
+        inner[-1].end,
+        words,
+        title,
+        None,
+        None,
+        tokens[comma - 1].lower,
+    )
+
+
+_NAME_SMALL_WORDS = frozenset(("of", "the", "a", "and", "for", "&", "on", "in", "to", "at"))
 
 
 def _in_role_apposition(tokens: list[Token], end: int) -> bool:
@@ -1579,6 +1618,12 @@ _SENT_FROM = re.compile(
     r"\bfrom (?P<agent>(?:lawyers|attorneys|counsel|officials|executives) "
     r"(?:for|at|of|representing) )?(?:the )?([A-Z][\w’'\-&]*(?: [A-Z][\w’'\-&.]*){0,4})"
 )
+# "a report released Monday by the state’s nonpartisan Independent Fiscal Office": its issuer.
+_RELEASED_BY = re.compile(
+    r" (?:released|issued|published|prepared|commissioned|written|compiled) (?:[\w\-]+ ){0,3}?"
+    r"by (?P<agent>)(?:the )?(?:[a-z]+(?:’s|'s) (?:[a-z\-]+ ){0,2})?"
+    r"([A-Z][\w’'\-&]*(?: [A-Z][\w’'\-&.]*){0,4})"
+)
 # "issued a statement": whoever opens that sentence issued the document it names.
 _ISSUED = re.compile(
     r"\b(?:issued|released|put out|posted|sent|published|emailed|shared) "
@@ -1608,7 +1653,7 @@ _ROLE_CLAUSE = re.compile(
     r" (?:the |its |a |an )?((?:[a-z][a-z\-]* ){0,2}[a-z][a-z\-]*)\b"
 )
 _BARE_ROLE = re.compile(r", ([a-z][a-z\-]+) (?:of|at|for|with)\b")
-_PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess", "crat")
+_PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "ess", "crat", "naut")
 
 
 _AGE_WORD = re.compile(r"[\w]+-(?:year|month|week)-old", re.IGNORECASE)
@@ -1717,8 +1762,12 @@ def _may_be_given(word: str) -> bool:
 
 
 def _is_dateline(masked: str, end: int, raw: list[str]) -> bool:
-    """An all-capitals place opening a paragraph, then a comma, a bracket or a dash."""
-    return all(word.isupper() for word in raw) and masked[end : end + 2] in (", ", " (", " —", " -")
+    """An all-capitals place opening a paragraph, then a comma and a state ("SAN JOSE,
+    Calif."), a bracket or a dash; not "NASA, which shared photos"."""
+    after = masked[end : end + 2]
+    return all(word.isupper() for word in raw) and (
+        after in (" (", " —", " -") or (after == ", " and masked[end + 2 : end + 3].isupper())
+    )
 
 
 def _named_person(masked: str, start: int) -> str | None:
@@ -1731,6 +1780,14 @@ def _named_person(masked: str, start: int) -> str | None:
     if not is_person_noun(noun):
         return None
     return PERSON_NOUN_GENDER.get(noun) or ""
+
+
+def _plural_people(word: str) -> bool:
+    """ "Children", "Visitors", "Kids" opening a sentence: people in general, no one's name."""
+    return word in _IRREGULAR_PEOPLE or (word[-1:] == "s" and word[:-1] in PERSON_NOUN_GENDER)
+
+
+_IRREGULAR_PEOPLE = frozenset(("children", "people", "men", "women", "folks", "grandchildren"))
 
 
 def is_person_noun(word: str) -> bool:
@@ -2260,7 +2317,12 @@ class Registry:
         found = self._org_by_acronym(word) or self._org_by_first_word(key)
         if found is not None:
             return found
-        if create and key not in GROUP_NOUNS and key not in NAME_STOPWORDS:
+        if (
+            create
+            and key not in GROUP_NOUNS
+            and key not in NAME_STOPWORDS
+            and not _plural_people(key)
+        ):
             kind: Literal["person", "org"] = "org" if thing or _is_org([word]) else "person"
             return self._add(Entity(word, kind, (key,), gender))
         return None
@@ -2849,7 +2911,9 @@ class Registry:
                 # "a letter sent by a group of families calling itself Prairie Ridge Parents
                 # for Fridays": the name the group gave itself
                 return calling.group(1)
-            sender = _SENT_FROM.search(self.masked, lo + at, min(lo + at + 60, sentence_here))
+            sender = _SENT_FROM.search(
+                self.masked, lo + at, min(lo + at + 60, sentence_here)
+            ) or _RELEASED_BY.match(self.masked, lo + at + len(noun), sentence_here)
             if sender is not None and (sender["agent"] or _is_org(sender.group(2).split())):
                 # "a cease-and-desist letter in August from lawyers for Crestmark": its sender
                 # (an organisation, or whoever lawyers act for; "from Chicago" is a place)
