@@ -108,6 +108,21 @@ def test_unclosed_quote_runs_to_the_paragraph_end() -> None:
     assert {q.speaker for q in quotes} == {"Gail Fitzgerald"}
 
 
+def test_a_book_length_text_is_read_in_parts_with_exact_offsets() -> None:
+    chapter = (
+        "“We sail at dawn,” said Captain Ines Valdés-Moreau.\n\n"
+        "The crew grumbled. “Dawn is early,” the cook, Bartholomew Ashgrove, said.\n\n"
+        "“Then sleep early,” she said.\n\n"
+    )
+    book = chapter * (250_000 // len(chapter))  # past one part's length, split at a paragraph
+    alone = find_quotes(chapter)
+    quotes = find_quotes(book)
+    assert len(quotes) == len(alone) * (len(book) // len(chapter))
+    assert all(book[q.start : q.end] == q.quote for q in quotes)
+    assert [q.speaker for q in quotes[-3:]] == [q.speaker for q in alone]
+    assert {q.speaker for q in quotes} == {q.speaker for q in alone}
+
+
 def test_no_quotes() -> None:
     assert find_quotes("") == []
     assert find_quotes("A plain paragraph.\n\nAnother one, with no quotation at all.") == []

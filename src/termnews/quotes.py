@@ -181,6 +181,61 @@ def find_quotes(text: str) -> list[Quote]:
     """Return the direct quotations of ``text`` in order, with speakers where they can be told."""
     if not isinstance(text, str) or not text:
         return []
+    if len(text) > _PART_CHARS:
+        return _find_quotes_by_part(text)
+    return _find_quotes_in(text)
+
+
+# Characters of a part a book-length text is read in: some 17,000 words, beyond any
+# article. The name registry's lookups grow with the names met, so one pass over a pasted book
+# would slow down with its length; parts keep the time linear.
+_PART_CHARS = 100_000
+
+
+def _find_quotes_by_part(text: str) -> list[Quote]:
+    """``find_quotes`` over a book-length text, a run of whole paragraphs at a time, each read
+    after the paragraphs just before it (so "she" at a part's start still finds her); offsets
+    in ``text``'s coordinates."""
+    quotes: list[Quote] = []
+    start = 0
+    while start < len(text):
+        end = _part_end(text, start)
+        lead = _lead_in(text, start)
+        for quote in _find_quotes_in(text[lead:end]):
+            if quote.start >= start - lead:
+                quote.start += lead
+                quote.end += lead
+                quotes.append(quote)
+        start = end
+    return quotes
+
+
+def _lead_in(text: str, start: int) -> int:
+    """Where the context read before the part at ``start`` begins: a paragraph's start some
+    _LEAD_CHARS back (the part's own start when there is none)."""
+    if start == 0:
+        return 0
+    found = _PARAGRAPH_BREAK.search(text, max(0, start - _LEAD_CHARS), start)
+    return found.end() if found is not None and found.end() < start else start
+
+
+_LEAD_CHARS = 20_000  # characters of context before a part: several pages
+
+
+def _part_end(text: str, start: int) -> int:
+    """Where the part from ``start`` ends: after the last paragraph break in its second half,
+    or at the text's end (a text without one stays whole)."""
+    if len(text) - start <= _PART_CHARS:
+        return len(text)
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, start + _PART_CHARS // 2, start + _PART_CHARS))
+    if breaks:
+        return breaks[-1].end()
+    following = _PARAGRAPH_BREAK.search(text, start + _PART_CHARS)
+    return following.end() if following is not None else len(text)
+
+
+def _find_quotes_in(text: str) -> list[Quote]:
+    """``find_quotes`` over one article-sized text."""
     paragraphs = _paragraphs(text)
     spans = _pair_marks(text, paragraphs)
     if not spans:
