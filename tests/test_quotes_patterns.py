@@ -3083,4 +3083,40 @@ SPEAKER_CASES += [
         False,
         id="a_study_released_by_a_board_is_the_boards",
     ),
+    pytest.param(
+        "Kestrel Ridge Minerals, which bought the quarry in 2020, said in a statement that the "
+        "leak was small.\n\n"
+        "“We are watching it,” said Dana Whitcomb, a geologist.\n\n"
+        "The company said the pond was “stable and fully lined.”",
+        "stable and fully lined",
+        "Kestrel Ridge Minerals",
+        True,
+        id="minerals_ends_a_companys_name",
+    ),
+    pytest.param(
+        "Brightwater Utilities has defended the pipeline; in its most recent quarterly filing "
+        "the utility called the welds “sound, inspected and certified.”",
+        "sound, inspected",
+        "Brightwater Utilities",
+        True,
+        id="a_second_article_after_a_noun_opens_the_subject",
+    ),
+    pytest.param(
+        "The Oregon Water Resources Department on Friday issued an order against the farm.\n\n"
+        "The order describes the pumping as “an unlawful diversion of public water” and warns "
+        "that fines “will be assessed daily.”",
+        "will be assessed daily",
+        "the Oregon Water Resources Department",
+        True,
+        id="a_document_opening_its_sentence_speaks_for_a_second_verb",
+    ),
+    pytest.param(
+        "Priya Ramaswamy-Holt, an ecologist at the University of Wisconsin, Madison, who has "
+        "counted the lake's loons since 2009, warned that the birds were leaving. Chicks, she "
+        "explained, now fledge “two weeks later than they did.”",
+        "two weeks later",
+        "Priya Ramaswamy-Holt",
+        True,
+        id="a_universitys_campus_is_a_place_not_a_person",
+    ),
 ]

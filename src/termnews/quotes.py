@@ -568,7 +568,9 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
             if coordinated:
                 # "The letter called Varga “...” and said the passage of time “...”": the
                 # sentence's subject, never the words after the second verb
-                np = sentence_subject(masked, sentence_start, at)
+                np = sentence_subject(masked, sentence_start, at) or _document_opening(
+                    masked, sentence_start, at
+                )
             if (
                 np is None
                 and not coordinated
@@ -590,6 +592,15 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
         ):
             cues.append(_Cue(verb, at, end, np, (sentence_start, sentence_end)))
     return cues
+
+
+def _document_opening(masked: str, sentence_start: int, verb_at: int) -> NounPhrase | None:
+    """The document a sentence opens on, for its second verb ("The order describes the
+    seepage as “...” and warns that": the order)."""
+    found = _DOCUMENT_SUBJECT.match(masked, _past_spaces(masked, sentence_start), verb_at)
+    if found is None:
+        return None
+    return NounPhrase("common", found.group(1), found.start(1), found.end(1), [], None, "the")
 
 
 def _cited_source(masked: str, end: int, right_to: int, sentence_end: int) -> NounPhrase | None:
@@ -644,6 +655,8 @@ _PASSIVE = _NAMING_COPULAS | frozenset(("be", "been", "being", "get", "got"))
 
 
 _DOCUMENT_NOUN = "|".join(sorted(DOCUMENT_NOUNS))  # "statement", "letter", "memo" ...
+# "The order describes": a document opening its sentence, a lowercase verb after it.
+_DOCUMENT_SUBJECT = re.compile(rf"([Tt]he (?:{_DOCUMENT_NOUN})) [a-z]")
 # "according to a memo she sent", "a letter the union later published": the document's
 # author is the pronoun or the group named.
 _DOCUMENT_SENT = re.compile(

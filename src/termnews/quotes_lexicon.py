@@ -252,7 +252,7 @@ CORPORATE_MARKS = LEGAL_MARKS | _words(
     restaurants hotels resorts properties investments securities railroad railway shipping
     freight resort hotel casino inn brewery winery distillery vineyards zoo aquarium
     orchestra symphony clinic bakery academy gallery theater theatre pharmacy pharmacies
-    mutual insurers bancorp bankshares fc line lines cruises
+    mutual insurers bancorp bankshares fc line lines cruises minerals metals chemicals materials
     """
 )
 # Last words of place names: "Elm Street" is never "Elm" speaking.

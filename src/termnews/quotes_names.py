@@ -435,6 +435,7 @@ def _subject_of_tokens(masked: str, tokens: list[Token], whole: bool = True) -> 
             _listing_goes_on(tokens, j, comma)
             or _object_of_preposition(tokens, phrase.start)
             or _place_in_clause(tokens, j, comma)
+            or _is_campus(masked, phrase.start)
         ):
             # "Kimberly Adeyemi-Strand, executive director of the Youth Justice Collaborative,
             # a Buffalo-based advocacy group, said": the group is the director's, she speaks;
@@ -1205,12 +1206,26 @@ def _left_common(
         else:
             return None
     else:
+        # "in its annual report the company called": a second determiner after a noun opens
+        # the subject (after a preposition it opens an object: "a spokesman for the company")
+        for k in range(len(words) - 2, start, -1):
+            if (
+                words[k].lower in _ARTICLES
+                and words[k - 1].lower not in _ANY_PREPOSITIONS
+                and words[k - 1].lower not in DETERMINERS
+                and not is_possessive(words[k - 1].lower)
+            ):
+                start = k
+                break
         words = words[start:]
     text = masked[words[0].start : words[-1].end]
     determiner = words[0].lower if words[0].lower in DETERMINERS else None
     return NounPhrase(
         "common", text, words[0].start, words[-1].end, [], appositive, determiner, None
     )
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _plural_noun(word: str) -> bool:
@@ -1761,6 +1776,18 @@ def _may_be_given(word: str) -> bool:
     )  # "Coastal Resilience Ingeborg Mwangi-Salo": an abstract noun is no given name
 
 
+# "the University of Nevada, ": a university's name that a campus's place may follow.
+_CAMPUS_OF = re.compile(
+    r"\b(?:University|College|Institute|Polytechnic) of [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,2}, $"
+)
+
+
+def _is_campus(masked: str, start: int) -> bool:
+    """Whether the word at ``start`` names a university's campus ("the University of Nevada,
+    Reno"): a place, never a person, nor a subject the commas hide."""
+    return _CAMPUS_OF.search(masked, max(0, start - 64), start) is not None
+
+
 def _is_dateline(masked: str, end: int, raw: list[str]) -> bool:
     """An all-capitals place opening a paragraph, then a comma and a state ("SAN JOSE,
     Calif."), a bracket or a dash; not "NASA, which shared photos"."""
@@ -1913,6 +1940,8 @@ class Registry:
             return None  # "on June 11", "in June", "by April": a date, not June the person
         if (start == 0 or masked[start - 1] == "\n") and _is_dateline(masked, end, raw):
             return None  # "SAN JOSE, Calif. —": where the story was filed, not who speaks
+        if len(raw) == 1 and previous.endswith(",") and _is_campus(masked, start):
+            return None  # "the University of Nevada, Reno, who": the campus, not a person
         name_words, the_first = _run_name_words(tuple(raw))
         words = list(name_words)
         if words and words[-1].endswith(_BASED_ENDINGS):
