@@ -3119,4 +3119,52 @@ SPEAKER_CASES += [
         True,
         id="a_universitys_campus_is_a_place_not_a_person",
     ),
+    pytest.param(
+        "The Coastal Flood Warning Service raised its alert to red in a bulletin issued before "
+        "dawn. “Low-lying streets will flood by noon,” the bulletin said.",
+        "Low-lying streets",
+        "the Coastal Flood Warning Service",
+        True,
+        id="a_bulletin_is_a_document_its_issuer_speaks_through",
+    ),
+    pytest.param(
+        "Council President Ramona Estrada-Kline said the vote would wait. “Nobody should rush "
+        "this,” Estrada-Kline said.\n\n"
+        "The Dunmore Garden Club has fought the plan for years.\n\n"
+        "The garden club weighed in before the vote with a letter to the council, signed by its "
+        "treasurer, Opal Finch, that backed the plan but asked for time.\n\n"
+        "“Roses do not survive on promises,” the letter said.",
+        "Roses do not survive",
+        "the Dunmore Garden Club",
+        True,
+        id="a_body_with_its_describing_word_opens_the_sentence_naming_the_letter",
+    ),
+    pytest.param(
+        "Brindlewood Analytics sells forecasting software. “It guessed wrong,” said Ngozi "
+        "Feldmann, a former analyst.\n\n"
+        "On Friday the company published a post on its website under the headline “Our "
+        "Record.”\n\n"
+        "“Every model is wrong some of the time,” the post read.",
+        "Every model is wrong",
+        "Brindlewood Analytics",
+        True,
+        id="the_company_that_published_the_post_after_a_time_phrase",
+    ),
+    pytest.param(
+        "In a letter to clubs on Monday, Rugby Norway’s board wrote that the money would come "
+        "“without cutting a single youth program.”",
+        "without cutting",
+        "Rugby Norway",
+        False,
+        id="an_owners_whole_name_before_its_board",
+    ),
+    pytest.param(
+        "Augustin Delaunay-Okoro ran the bakery for 41 years.\n\n"
+        "Will he bake again? He laughs.\n\n"
+        "“Only birthdays,” he says.",
+        "Only birthdays",
+        "Augustin Delaunay-Okoro",
+        True,
+        id="will_before_a_pronoun_asks_a_question_it_names_no_one",
+    ),
 ]

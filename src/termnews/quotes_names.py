@@ -1217,6 +1217,13 @@ def _left_common(
             ):
                 start = k
                 break
+        if words[start].is_capitalised and is_possessive(words[start].lower):
+            while (
+                start > 0
+                and words[start - 1].is_capitalised
+                and words[start - 1].end + 1 == words[start].start  # one space: one name
+            ):
+                start -= 1  # "Canada Soccer’s board": the owner's whole name
         words = words[start:]
     text = masked[words[0].start : words[-1].end]
     determiner = words[0].lower if words[0].lower in DETERMINERS else None
@@ -1710,7 +1717,13 @@ def _role_before_comma(masked: str, start: int) -> bool:
 _DAY_AFTER = re.compile(r" \d{1,2}\b")
 
 
-_BODY_OPENING = re.compile(r"The ([a-z]+) (?!said\b)[a-z]+")  # "The district disclosed"
+# "On Thursday ", "Later, ": a time before a sentence's subject.
+_TIME_LEAD = (
+    r"(?:(?:(?:On|Last|This|Early|Late|Later|Earlier|Then)(?: [A-Za-z]+){0,2}|[A-Z][a-z]+day),? )?"
+)
+# "The district disclosed", "The historical society weighed": a body opening its sentence
+_BODY_OPENING = re.compile(rf"{_TIME_LEAD}[Tt]he (([a-z]+)) (?!said\b)[a-z]+")
+_DESCRIBED_BODY_OPENING = re.compile(rf"{_TIME_LEAD}[Tt]he ([a-z]+ ([a-z]+)) (?!said\b)[a-z]+")
 # "In her final column, ": a sentence opening on a document its subject owns.
 _OWNED_OPENING = re.compile(r"(?:In|From|Through) (?:his|her|their) (?:[\w’'\-]+ ){0,3}")
 
@@ -1780,6 +1793,10 @@ def _may_be_given(word: str) -> bool:
 _CAMPUS_OF = re.compile(
     r"\b(?:University|College|Institute|Polytechnic) of [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,2}, $"
 )
+
+
+_MODAL_NAMES = frozenset(("Will", "Can", "May", "Should", "Would", "Could", "Might", "Must"))
+_PRONOUN_NEXT = re.compile(r" (?:he|she|they|it|we|you|I)\b")
 
 
 def _is_campus(masked: str, start: int) -> bool:
@@ -1940,6 +1957,8 @@ class Registry:
             return None  # "on June 11", "in June", "by April": a date, not June the person
         if (start == 0 or masked[start - 1] == "\n") and _is_dateline(masked, end, raw):
             return None  # "SAN JOSE, Calif. —": where the story was filed, not who speaks
+        if len(raw) == 1 and raw[0] in _MODAL_NAMES and _PRONOUN_NEXT.match(masked, end):
+            return None  # "Will he cook Lantern Chicken again?": a question, not Will
         if len(raw) == 1 and previous.endswith(",") and _is_campus(masked, start):
             return None  # "the University of Nevada, Reno, who": the campus, not a person
         name_words, the_first = _run_name_words(tuple(raw))
@@ -2920,6 +2939,7 @@ class Registry:
                     self.salient_since(sentence, found.start())
                     or self._opened_by(sentence, found.start())
                     or self._org_named_in(sentence, found.start())
+                    or self._body_opening(sentence)
                 )
         # "The Riverside Public Library system posted on its Instagram account ...": a post
         # is also named by its verb
@@ -2968,16 +2988,21 @@ class Registry:
                 # "St. Ignatius, whose robot ..., congratulated its rival in a post": the
                 # name opening the sentence, whatever the registry made of it
                 return opener.group(1)
-            body = _BODY_OPENING.match(self.masked, sentence)
-            if body is not None and body.group(1).lower() in _BODY_NOUNS:
-                # "The district disclosed the breach in a letter to families": the district's
-                phrase = NounPhrase(
-                    "common", f"the {body.group(1).lower()}", body.start(), body.end()
-                )
-                named_body = self._resolve_common(phrase)
-                if named_body != phrase.text:
-                    return named_body
+            return self._body_opening(sentence)
         return None
+
+    def _body_opening(self, sentence: int) -> str | None:
+        """The organisation a sentence opens on by its common noun ("The district disclosed the
+        breach in a letter", "The historical society weighed in ... with a letter", "On
+        Thursday the company published a post"), when the text named it."""
+        body = _BODY_OPENING.match(self.masked, sentence)
+        if body is not None and body.group(2).lower() not in _BODY_NOUNS:
+            body = _DESCRIBED_BODY_OPENING.match(self.masked, sentence)
+        if body is None or body.group(2).lower() not in _BODY_NOUNS:
+            return None
+        phrase = NounPhrase("common", f"the {body.group(1).lower()}", body.start(1), body.end(1))
+        named_body = self._resolve_common(phrase)
+        return named_body if named_body != phrase.text else None
 
     def _org_sharing_stem(self, noun: str) -> Entity | None:
         """The latest organisation with a word from the noun's stem ("the brewery": Two
