@@ -3167,4 +3167,15 @@ SPEAKER_CASES += [
         True,
         id="will_before_a_pronoun_asks_a_question_it_names_no_one",
     ),
+    pytest.param(
+        "Presiding Judge Halima Osei-Brandt pressed the city’s lawyer, Corwin Adebayo-Marsh.\n\n"
+        "“The ordinance says nothing about tents,” Adebayo-Marsh said.\n\n"
+        "“But your officers enforced it against tents,” Osei-Brandt said.\n\n"
+        "“They enforced it, Judge, against obstructions of the sidewalk.”\n\n"
+        "“A tent is an obstruction?”",
+        "against obstructions",
+        "Corwin Adebayo-Marsh",
+        True,
+        id="a_bare_turn_speaking_to_the_last_speaker_is_the_other_partys",
+    ),
 ]

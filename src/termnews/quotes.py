@@ -54,6 +54,7 @@ from termnews.quotes_names import (
     OPENING_PHRASE,
     POSSESSIVE_GENDER,
     POSSESSIVE_PRONOUNS,
+    Entity,
     Kind,
     NounPhrase,
     Registry,
@@ -2079,6 +2080,13 @@ class _Exchange:
         if span.open_at != self.paragraphs[span.paragraph][0]:
             return None
         if self.asker is None:
+            if _addresses(text, span, registry.entity(speaker)):
+                # "“But you are telling us it doesn’t apply,” Castellanos said. ¶ “I’m telling
+                # you, Chief Justice, that ...”": who is spoken to does not speak
+                other = self._other_voice(speaker, span.paragraph)
+                if other is not None:
+                    self.asker, self.answerer = speaker, other  # the two take turns on
+                    return other
             if self.replied:
                 # "“..., ” Hollings replied. ¶ “The price paid by whom, counsel?”": the one
                 # he replied to speaks again, and the two take turns
@@ -2182,6 +2190,24 @@ _VOCATIVE = re.compile(rf", (?:{_VOCATIVE_TITLES}\.? )?([A-Z][\w’'\-]+(?: [A-Z
 
 # "Senator, are you leaving?", "Dr. Ruiz, why now?": the addressee opening a question.
 _VOCATIVE_FIRST = re.compile(rf"({_VOCATIVE_TITLES})\.?(?: ([A-Z][\w’'\-]+))?, ")
+
+
+def _addresses(text: str, span: _Span, person: Entity | None) -> bool:
+    """Whether the quotation speaks to ``person`` by name or title set off by commas ("I’m
+    telling you, Chief Justice, that", "..., Justice Nakamura.")."""
+    if person is None or person.kind != "person" or "‘" in text[span.start : span.end]:
+        return False  # (a name inside a quotation it quotes is spoken to by someone else)
+    known = set(person.words) | person.roles
+    for found in _VOCATIVE_INSIDE.finditer(text, span.start, span.end):
+        words = [w.lower().rstrip(".") for w in found.group(1).split()]
+        if words and all(w in known or w in _COURTESY_TITLES for w in words):
+            return True
+    return False
+
+
+# ", Chief Justice,", ", Justice Nakamura.", ", Mr. Okafor,": a name or title spoken to.
+_VOCATIVE_INSIDE = re.compile(r", ((?:[A-Z][\w’'\-]*\.? ){0,2}[A-Z][\w’'\-]+)[,.?!]")
+_COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "dr", "miss"))
 
 
 def _addressee(text: str, question: tuple[int, int], registry: Registry) -> str | None:

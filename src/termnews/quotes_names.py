@@ -2472,6 +2472,10 @@ class Registry:
         ]
         return max(actors, key=lambda e: e.salient_at).display if actors else None
 
+    def entity(self, display: str) -> Entity | None:
+        """The person or organisation shown as ``display``, if the registry knows it."""
+        return self.by_display.get(display)
+
     def is_person(self, display: str) -> bool:
         """Whether ``display`` is a named person."""
         entity = self.by_display.get(display)
