@@ -3179,3 +3179,14 @@ SPEAKER_CASES += [
         id="a_bare_turn_speaking_to_the_last_speaker_is_the_other_partys",
     ),
 ]
+
+
+def test_the_words_of_a_term_met_before_are_that_term_again() -> None:
+    text = (
+        "The cruiser stopped across the car’s bumper, a tactic officers call a “pin-stop.”\n\n"
+        "“We reviewed every frame,” said Commander Odile Marchetti-Baines.\n\n"
+        "The board asked that a sergeant be called to any stop involving a “pin-stop.”"
+    )
+    found = [q for q in find_quotes(text) if q.quote.startswith("pin-stop")]
+    assert len(found) == 2
+    assert [(q.kind, q.speaker) for q in found] == [("term", None), ("term", None)]

@@ -1642,6 +1642,7 @@ def _attribute(
 
     quotes: list[Quote] = []
     pending: list[_Pending | None] = []
+    terms: set[str] = set()  # the words of the terms met so far
     for span in spans:
         sentence = bisect_right(sentences, span.open_at) - 1
         near = range(
@@ -1671,9 +1672,15 @@ def _attribute(
                 sentences[sentence + 1] if sentence + 1 < len(sentences) else len(masked),
             ),
         )
-        if _is_term(text, masked, span, after is not None, bool(local), bounds):
+        words = _term_key(text, span)
+        if _is_term(text, masked, span, after is not None, bool(local), bounds) or (
+            after is None and words in terms
+        ):
+            # (the words of a term met before are that term again: "any stop involving a
+            # “box-in.”" after "a maneuver officers call a “box-in.”")
             quotes.append(Quote(span.start, span.end, text[span.start : span.end], None, "term"))
             pending.append(None)
+            terms.add(words)
             continue
         if after is None and masked.startswith("as ", span.open_at - 3):
             governing = _describing_cue(masked, span, sentences[sentence], local)
@@ -1693,6 +1700,11 @@ def _attribute(
 
     _resolve_speakers(text, masked, paragraphs, sentences, cues, cue_starts, pending, quotes)
     return quotes
+
+
+def _term_key(text: str, span: _Span) -> str:
+    """A quotation's words as a term is known by: lowercase, without closing punctuation."""
+    return text[span.start : span.end].rstrip(".,;:!?").lower()
 
 
 # Verbs that judge something "as" a quoted phrase ("dismissed her work as “Hopper without the
