@@ -3181,6 +3181,40 @@ SPEAKER_CASES += [
 ]
 
 
+SPEAKER_CASES += [
+    pytest.param(
+        "The trust’s barrister, Eleanor Fairbrother KC, said the hospital “regrets every "
+        "death”.\n\n"
+        "But she argued that the ward had been “working in impossible conditions” and warned "
+        "against what she called “verdicts reached with hindsight”.",
+        "verdicts reached",
+        "Eleanor Fairbrother KC",
+        True,
+        id="british_style_full_stop_outside_the_marks_still_ends_the_clause",
+    ),
+    pytest.param(
+        "“The flood took the lower field,” said Bronwen Ap-Rhys, who farms near the river. “It "
+        "will be years.”\n\n"
+        "The survey was led by Dr Kwabena Asante-Lloyd, the county’s hydrologist, who describes "
+        "the damage as “worse than anything since 1947” and, in the same breath, blames the "
+        "drains.",
+        "worse than anything",
+        "Kwabena Asante-Lloyd",
+        True,
+        id="who_describes_it_as_makes_the_describer_the_speaker",
+    ),
+    pytest.param(
+        "“Nobody wants higher fees,” said Farhana Adeyinka-Shaw, Minister of State for "
+        "Ports at the Department for Trade.\n\n"
+        "“We have frozen them twice,” she said.",
+        "We have frozen them",
+        "Farhana Adeyinka-Shaw",
+        True,
+        id="minister_of_state_is_an_office_not_a_person_named_of_state",
+    ),
+]
+
+
 def test_the_words_of_a_term_met_before_are_that_term_again() -> None:
     text = (
         "The cruiser stopped across the car’s bumper, a tactic officers call a “pin-stop.”\n\n"

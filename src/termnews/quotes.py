@@ -846,7 +846,8 @@ def _is_term(
         return len(words) <= 20  # "under the slogan “Write it down. Keep it forever.”"
     if len(words) > 12:  # no rule below takes so many words
         return False
-    punctuated = inner[-1] in ".,"
+    # it ends its clause: the mark inside (“...,”), or, in British style, outside (“...”.)
+    punctuated = inner[-1] in ".," or masked[span.close_end : span.close_end + 1] in (".", ",")
     title_case = _is_title_case(words)
     reach = _words_in_reach(before)
     naming = (
@@ -1712,7 +1713,7 @@ def _term_key(text: str, span: _Span) -> str:
 _DESCRIBING = re.compile(
     r"\b(dismissed|derided|mocked|ridiculed|hailed|praised|lauded|branded|blasted|slammed"
     r"|criticized|criticised|condemned|denounced|characterized|characterised|welcomed|panned"
-    r"|summarized|summarised|attacked|rejected)\b(?: [\w’'\-]+){0,4} as $"
+    r"|summarized|summarised|attacked|rejected|describes|described)\b(?: [\w’'\-]+){0,4} as $"
 )
 
 
@@ -1731,8 +1732,13 @@ def _describing_cue(
     np = left_subject(masked, max(sentence_start, verb_at - _WINDOW), verb_at)
     if np is None:
         return None
+    if found.group(1).startswith("describ") and np.text.rsplit(None, 1)[-1].lower() in _PAGES:
+        return None  # "The game’s Steam page describes it as": whose page, the text must say
     sentence_end = span.close_end  # only its own quotation uses it
     return _Cue(found.group(1), verb_at, found.end(1), np, (sentence_start, sentence_end))
+
+
+_PAGES = DOCUMENT_NOUNS | frozenset(("page", "sheet", "website", "site", "listing", "profile"))
 
 
 # ", arguing that it", "issued a statement calling the bill": a participle clause says what

@@ -2135,7 +2135,7 @@ class Registry:
             if mention.org_head:
                 org.roles.add(mention.org_head)
             return org
-        if title and name:
+        if title and name and not name[0][:1].islower():  # "Minister of State": an office
             person = self._person(name, _gender(title, name), mention.start)
             person.roles.update(role_names(title))
             return person
