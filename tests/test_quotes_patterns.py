@@ -3212,6 +3212,25 @@ SPEAKER_CASES += [
         True,
         id="minister_of_state_is_an_office_not_a_person_named_of_state",
     ),
+    pytest.param(
+        "Bus drivers in Hallworth walked out on Monday, with the union’s branch secretary "
+        "warning that the stoppage could last “for weeks, not days”.\n\n"
+        "Gwendolyn Achterberg-Oyelaran, the union’s branch secretary at the Mill Lane depot, "
+        "said drivers had been offered too little. “We are not greedy,” she said.",
+        "for weeks, not days",
+        "Gwendolyn Achterberg-Oyelaran",
+        True,
+        id="a_role_quoted_in_the_lede_is_the_person_named_later_in_that_role",
+    ),
+    pytest.param(
+        "A sculpture was stolen from the Pemberton Gallery overnight, in what the gallery’s "
+        "curator called “a very careful theft.”\n\n"
+        "“We are heartbroken,” gallery curator Ottilie Mbeki-Hargreaves said on Sunday.",
+        "a very careful theft",
+        "Ottilie Mbeki-Hargreaves",
+        True,
+        id="what_the_curator_called_is_the_curator_named_in_the_next_paragraph",
+    ),
 ]
 
 

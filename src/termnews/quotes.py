@@ -1751,6 +1751,14 @@ _PARTICIPLE = re.compile(
 )
 
 
+# "with the union’s convenor warning that", "with its chair promising that": who says it
+_WITH_PARTICIPLE = re.compile(
+    r"\bwith ((?:the|its|their|his|her) (?:[\w’'\-]+ ){0,3}?[a-z][\w\-]+) "
+    r"(warning|saying|promising|insisting|arguing|claiming|predicting|vowing|adding|noting)"
+    r"(?: [\w’'\-,]+){0,12} $"
+)
+
+
 _SENT_DOCUMENT = re.compile(
     r"\b(?:sent|issued|released|posted|published|filed) (?:a|an|the|its|their) "
     rf"(?:[\w\-]+ ){{0,2}}(?:{_DOCUMENT_NOUN})\b"
@@ -1762,6 +1770,16 @@ def _participle_cue(masked: str, span: _Span, sentence_start: int) -> _Cue | Non
     Attorneys Association opposed the measure, arguing that it “shifts the burden”"), its
     speaker the subject the sentence opens on."""
     lo = max(sentence_start, span.open_at - 140)
+    with_subject = _WITH_PARTICIPLE.search(masked, lo, span.open_at)
+    if with_subject is not None:
+        # "..., with the union’s convenor warning that the dispute could run “...”"
+        phrase = with_subject.group(1)
+        determiner = phrase.split()[0].lower()
+        subject = NounPhrase(
+            "common", phrase, with_subject.start(1), with_subject.end(1), [], None, determiner
+        )
+        verb, verb_at, verb_end = with_subject.group(2), with_subject.start(2), with_subject.end(2)
+        return _Cue(verb, verb_at, verb_end, subject, (sentence_start, span.close_end))
     found = _PARTICIPLE.search(masked, lo, span.open_at)
     if found is None:
         return None
@@ -1996,6 +2014,10 @@ def _resolve_speakers(
                 if unresolved and _speaks_for_an_org(cue, masked):
                     named = registry.salient_org(cue.start) or named
             by_cue[cue.start] = named
+            if named is not None and cue.np.kind == "name":
+                # "the museum’s curator, Ottilie X, said", "gallery curator Ottilie X said"
+                role = cue.np.title or _previous_word(masked, cue.np.start)
+                registry.note_roles(named, role)
             if named is not None:
                 registry.last_cue_speaker, registry.last_cue_at = named, cue.start
                 if registry.is_named(named) or _names_an_org(cue.np):
@@ -2047,6 +2069,30 @@ def _resolve_speakers(
             last = (speaker, item.span.paragraph, item.span.open_at)
             registry.touch(speaker, item.cue.start if item.cue else item.span.open_at)
     _fill_forward(pending, resolved, quotes, masked)
+    _roles_named_later(registry, quotes, resolved)
+
+
+def _roles_named_later(registry: Registry, quotes: list[Quote], resolved: list[str | None]) -> None:
+    """A quotation given to a role no one held yet ("with the union’s convenor warning that
+    the dispute could run “...”") is the person the next paragraphs introduce in that role
+    ("Declan Murtagh, Unite’s convenor at the depot, said")."""
+    for index, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if quote.kind != "speech" or speaker is None or registry.is_named(speaker):
+            continue
+        role = _UNNAMED_ROLE.fullmatch(speaker)
+        if role is None or not is_person_noun(role.group(1).lower()):
+            continue
+        named = registry.introduced_as(role.group(1).lower(), quote.end, quote.end + _ROLE_REACH)
+        if named is not None:
+            quote.speaker = resolved[index] = named
+
+
+# "the union’s convenor", "its chair", "a veteran guide": a role with no name yet.
+_UNNAMED_ROLE = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?) (?:[\w’'\-]+ ){0,3}?([a-z][\w\-]+)"
+)
+_ROLE_REACH = 1500  # characters after the quotation in which the role's holder is named
 
 
 # "gave only her first name, Lorraine,": the name a pronoun's speaker gives for herself.

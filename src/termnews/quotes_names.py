@@ -1515,6 +1515,7 @@ class Entity:
     salient_at: int = -1  # where it last spoke or opened a sentence ("it" means such an org)
     mentions: int = 0  # how often the text names it: an article's protagonist leads
     owner_only: bool = False  # named only as an owner ("Florence Price's symphonies")
+    first_seen: int = -1  # where the text first names it
 
 
 @dataclass(slots=True)
@@ -2077,6 +2078,8 @@ class Registry:
             entity = self._register_mention(mention)
             if entity is not None:
                 entity.last_seen = mention.start
+                if entity.first_seen < 0:
+                    entity.first_seen = mention.start
                 entity.mentions += 1
                 owned = self.masked[mention.end - 2 : mention.end] in ("’s", "'s")
                 entity.owner_only = owned and (entity.mentions == 1 or entity.owner_only)
@@ -2475,6 +2478,23 @@ class Registry:
     def entity(self, display: str) -> Entity | None:
         """The person or organisation shown as ``display``, if the registry knows it."""
         return self.by_display.get(display)
+
+    def note_roles(self, display: str, title: str) -> None:
+        """Remember the person nouns of a title a speaker was given ("gallery curator"): later
+        "the curator" may mean them."""
+        entity = self.by_display.get(display)
+        if entity is not None and entity.kind != "org":
+            entity.roles.update(w for w in title.lower().split() if is_person_noun(w))
+
+    def introduced_as(self, role: str, lo: int, hi: int) -> str | None:
+        """The person first named between ``lo`` and ``hi`` with ``role`` ("Declan Murtagh,
+        Unite’s convenor"): the one a role quoted before any name means."""
+        holders = [
+            e
+            for e in self.entities
+            if e.kind != "org" and lo <= _first_seen(e) < hi and role in e.roles
+        ]
+        return min(holders, key=_first_seen).display if holders else None
 
     def is_person(self, display: str) -> bool:
         """Whether ``display`` is a named person."""
@@ -3143,6 +3163,12 @@ class Registry:
             e for e in self.entities if role in e.roles or (e.kind == "org" and role in e.words)
         ]
         return _latest(holders)
+
+
+def _first_seen(entity: Entity) -> int:
+    """Where the text first names ``entity``: its first mention, else (named only by a cue
+    after the mentions read) where it was last seen."""
+    return entity.first_seen if entity.first_seen >= 0 else entity.last_seen
 
 
 def _salient_org(orgs: list[Entity], position: int | None) -> Entity | None:
