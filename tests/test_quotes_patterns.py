@@ -3231,6 +3231,33 @@ SPEAKER_CASES += [
         True,
         id="what_the_curator_called_is_the_curator_named_in_the_next_paragraph",
     ),
+    pytest.param(
+        "“Forty years and I never saw a winter like it,” the old ferry pilot said, shaking "
+        "snow off his hat.\n\n"
+        "The pilot, Aurelio Bjørnstad-Mensah, has crossed the sound twice a day since 1985.",
+        "Forty years",
+        "Aurelio Bjørnstad-Mensah",
+        True,
+        id="the_role_named_in_the_next_paragraph_by_the_role_comma_name",
+    ),
+    pytest.param(
+        "Noor Halabi started climbing at 7, when her father, Tariq Halabi, a software engineer "
+        "who moved to Colorado from Amman, Jordan, in 2004, took her to a gym. She was, he "
+        "recalled, “the only kid who didn’t want cake.”",
+        "the only kid",
+        "Tariq Halabi",
+        True,
+        id="a_country_after_a_city_is_a_place_not_a_man_named_jordan",
+    ),
+    pytest.param(
+        "Noor Halabi is among the youngest to climb it, according to the Colorado Mountaineering "
+        "Federation, which posted about the ascent on Tuesday.\n\n"
+        "“Huge congratulations to Noor,” the federation wrote.",
+        "Huge congratulations",
+        "the Colorado Mountaineering Federation",
+        True,
+        id="an_organisations_name_ending_in_o_has_no_gender",
+    ),
 ]
 
 

@@ -2069,13 +2069,21 @@ def _resolve_speakers(
             last = (speaker, item.span.paragraph, item.span.open_at)
             registry.touch(speaker, item.cue.start if item.cue else item.span.open_at)
     _fill_forward(pending, resolved, quotes, masked)
-    _roles_named_later(registry, quotes, resolved)
+    read_to = events[-1][0] if events else 0
+    _roles_named_later(registry, quotes, resolved, sentences, read_to)
 
 
-def _roles_named_later(registry: Registry, quotes: list[Quote], resolved: list[str | None]) -> None:
+def _roles_named_later(
+    registry: Registry,
+    quotes: list[Quote],
+    resolved: list[str | None],
+    sentences: list[int],
+    read_to: int,
+) -> None:
     """A quotation given to a role no one held yet ("with the union’s convenor warning that
     the dispute could run “...”") is the person the next paragraphs introduce in that role
-    ("Declan Murtagh, Unite’s convenor at the depot, said")."""
+    ("Declan Murtagh, Unite’s convenor at the depot, said"). The names after the last
+    quotation, which the walk did not need (``read_to``), are read when a role needs them."""
     for index, quote in enumerate(quotes):
         speaker = quote.speaker
         if quote.kind != "speech" or speaker is None or registry.is_named(speaker):
@@ -2083,7 +2091,12 @@ def _roles_named_later(registry: Registry, quotes: list[Quote], resolved: list[s
         role = _UNNAMED_ROLE.fullmatch(speaker)
         if role is None or not is_person_noun(role.group(1).lower()):
             continue
-        named = registry.introduced_as(role.group(1).lower(), quote.end, quote.end + _ROLE_REACH)
+        reach = quote.end + _ROLE_REACH
+        if reach > read_to:
+            later = [m for m in registry.scan_mentions(sentences, reach) if m.start >= read_to]
+            registry.consume(later, 0, reach)
+            read_to = reach
+        named = registry.introduced_as(role.group(1).lower(), quote.end, reach)
         if named is not None:
             quote.speaker = resolved[index] = named
 

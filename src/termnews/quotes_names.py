@@ -293,7 +293,8 @@ def _name_phrase(
     title_text = " ".join(filter(None, [role_text, " ".join(title)])) or None
     if appositive:
         title_text = appositive if not title_text else f"{title_text}; {appositive}"
-    gender = _gender(title, name) or _role_gender(role)
+    # (a name's ending tells no organisation's gender: "Colorado Climbing Federation")
+    gender = _gender(title, [] if not title and _is_org(name) else name) or _role_gender(role)
     org_head = next((t.lower for t in role if t.lower in ORG_DESCRIPTORS), None) if role else None
     return NounPhrase(
         "name",
@@ -1800,6 +1801,12 @@ _MODAL_NAMES = frozenset(("Will", "Can", "May", "Should", "Would", "Could", "Mig
 _PRONOUN_NEXT = re.compile(r" (?:he|she|they|it|we|you|I)\b")
 
 
+# "from Amman, ", "in Enugu, ": a place after a preposition, a wider place to follow.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:from|in|near|outside|of|to) [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?, $"
+)
+
+
 def _is_campus(masked: str, start: int) -> bool:
     """Whether the word at ``start`` names a university's campus ("the University of Nevada,
     Reno"): a place, never a person, nor a subject the commas hide."""
@@ -1962,6 +1969,13 @@ class Registry:
             return None  # "Will he cook Lantern Chicken again?": a question, not Will
         if len(raw) == 1 and previous.endswith(",") and _is_campus(masked, start):
             return None  # "the University of Nevada, Reno, who": the campus, not a person
+        if (
+            len(raw) == 1
+            and previous.endswith(",")
+            and masked[end : end + 1] in (",", ".", ";")  # not "In Ember, Castillo was"
+            and _PLACE_BEFORE.search(masked, max(0, start - 48), start)
+        ):
+            return None  # "moved to Colorado from Amman, Jordan, in 2004": a country
         name_words, the_first = _run_name_words(tuple(raw))
         words = list(name_words)
         if words and words[-1].endswith(_BASED_ENDINGS):
@@ -2069,6 +2083,13 @@ class Registry:
             if given is not None:  # "a woman who gave only her first name, Lourdes,"
                 mention.acts, mention.given_name = True, True
                 mention.gender = POSSESSIVE_GENDER.get(given.group(1) or given.group(2))
+        if (
+            mention.role is None
+            and previous.endswith(",")
+            and len(words) >= 2
+            and is_person_noun(kin)
+        ):
+            mention.role = kin  # "The guide, Ingrid Solheim,": later "the guide" is her
         return mention
 
     def consume(self, mentions: list[Mention], cursor: int, upto: int) -> int:
