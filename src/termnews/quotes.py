@@ -1673,15 +1673,14 @@ def _attribute(
                 sentences[sentence + 1] if sentence + 1 < len(sentences) else len(masked),
             ),
         )
-        words = _term_key(text, span)
         if _is_term(text, masked, span, after is not None, bool(local), bounds) or (
-            after is None and words in terms
+            after is None and terms and _term_key(text, span) in terms
         ):
             # (the words of a term met before are that term again: "any stop involving a
             # “box-in.”" after "a maneuver officers call a “box-in.”")
             quotes.append(Quote(span.start, span.end, text[span.start : span.end], None, "term"))
             pending.append(None)
-            terms.add(words)
+            terms.add(_term_key(text, span))
             continue
         if after is None and masked.startswith("as ", span.open_at - 3):
             governing = _describing_cue(masked, span, sentences[sentence], local)
@@ -2017,7 +2016,8 @@ def _resolve_speakers(
             if named is not None and cue.np.kind == "name":
                 # "the museum’s curator, Ottilie X, said", "gallery curator Ottilie X said"
                 role = cue.np.title or _previous_word(masked, cue.np.start)
-                registry.note_roles(named, role)
+                if role:
+                    registry.note_roles(named, role)
             if named is not None:
                 registry.last_cue_speaker, registry.last_cue_at = named, cue.start
                 if registry.is_named(named) or _names_an_org(cue.np):
@@ -2093,8 +2093,7 @@ def _roles_named_later(
             continue
         reach = quote.end + _ROLE_REACH
         if reach > read_to:
-            later = [m for m in registry.scan_mentions(sentences, reach) if m.start >= read_to]
-            registry.consume(later, 0, reach)
+            registry.consume(registry.scan_mentions(sentences, reach, read_to), 0, reach)
             read_to = reach
         named = registry.introduced_as(role.group(1).lower(), quote.end, reach)
         if named is not None:

@@ -293,8 +293,9 @@ def _name_phrase(
     title_text = " ".join(filter(None, [role_text, " ".join(title)])) or None
     if appositive:
         title_text = appositive if not title_text else f"{title_text}; {appositive}"
-    # (a name's ending tells no organisation's gender: "Colorado Climbing Federation")
-    gender = _gender(title, [] if not title and _is_org(name) else name) or _role_gender(role)
+    gender = _gender(title, name) or _role_gender(role)
+    if gender is not None and not title and _is_org(name):
+        gender = _role_gender(role)  # a name's ending tells no organisation's gender
     org_head = next((t.lower for t in role if t.lower in ORG_DESCRIPTORS), None) if role else None
     return NounPhrase(
         "name",
@@ -1877,13 +1878,17 @@ class Registry:
 
     # scanning ---------------------------------------------------------------------------
 
-    def scan_mentions(self, sentences: list[int], upto: int | None = None) -> list[Mention]:
+    def scan_mentions(
+        self, sentences: list[int], upto: int | None = None, lo: int = 0
+    ) -> list[Mention]:
         """Every capitalised run outside quotations (before ``upto``: later ones are never
-        consumed), flagged when it opens its sentence."""
+        consumed; from ``lo``, where a scan before ended), flagged when it opens its sentence."""
         mentions: list[Mention] = []
         self.sentences = sentences
         upto = len(self.masked) if upto is None else upto
-        for run_start, run in _capitalised_runs(self.masked, upto):
+        for run_start, run in _capitalised_runs(self.masked, upto, max(0, lo - _RUN_REACH)):
+            if run_start < lo:
+                continue  # (read back a little so that a run is read from its start)
             if run.lower() in NAME_STOPWORDS or (
                 ("’" in run or "'" in run) and _contracted_pronoun(run.lower()) is not None
             ):
@@ -1899,7 +1904,7 @@ class Registry:
                 if mention is not None:
                     mentions.append(mention)
         unnamed = []
-        for match in _INDEFINITE_NOUNS.finditer(self.masked, 0, upto):
+        for match in _INDEFINITE_NOUNS.finditer(self.masked, lo, upto):
             # the person noun first: most matches ("a lot", "an hour") name none
             first, second = match.group(1, 2)
             if second is not None and second in PERSON_NOUN_GENDER:  # "an old man"
@@ -1934,7 +1939,7 @@ class Registry:
                     described=self.masked.startswith(", who ", end),
                 )
             )
-        for match in _ROLE_SUBJECT.finditer(self.masked, 0, upto):
+        for match in _ROLE_SUBJECT.finditer(self.masked, lo, upto):
             role = match.group(1)
             if (
                 _is_role_noun(role)
@@ -2505,7 +2510,8 @@ class Registry:
         "the curator" may mean them."""
         entity = self.by_display.get(display)
         if entity is not None and entity.kind != "org":
-            entity.roles.update(w for w in title.lower().split() if is_person_noun(w))
+            # (the role comes first: "curator of Asian art", not "who ... a decade")
+            entity.roles.update(w for w in title.lower().split()[:4] if is_person_noun(w))
 
     def introduced_as(self, role: str, lo: int, hi: int) -> str | None:
         """The person first named between ``lo`` and ``hi`` with ``role`` ("Declan Murtagh,
@@ -3313,12 +3319,15 @@ def _org_head_follows(words: list[str]) -> bool:
     return False
 
 
-def _capitalised_runs(masked: str, upto: int) -> list[tuple[int, str]]:
+_RUN_REACH = 200  # characters read back before a later scan's start, for the run it cuts
+
+
+def _capitalised_runs(masked: str, upto: int, lo: int = 0) -> list[tuple[int, str]]:
     """The capitalised runs of ``masked[:upto]`` as (start, run). A unit keeps its number
     ("Local 1776"), and two runs join into one organisation's name across "and" ("the
     Florida Fish and Wildlife Conservation Commission"), "for" ("Ohio Parents for Safe
     Schools") or a listing comma ("the Energy, Minerals and Natural Resources Department")."""
-    runs = [(match.start(), match[0]) for match in _CAP_RUN.finditer(masked, 0, upto)]
+    runs = [(match.start(), match[0]) for match in _CAP_RUN.finditer(masked, lo, upto)]
     for k, (start, run) in enumerate(runs):
         if run.rsplit(None, 1)[-1].lower() in _NUMBERED_UNITS:
             number = _UNIT_NUMBER.match(masked, start + len(run))
