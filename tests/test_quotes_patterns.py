@@ -3258,6 +3258,14 @@ SPEAKER_CASES += [
         True,
         id="an_organisations_name_ending_in_o_has_no_gender",
     ),
+    pytest.param(
+        "Bus fares will rise 8 percent in April, the authority said, a move the riders’ group "
+        "Fair Transit Now called “another slap in the face” for night-shift workers.",
+        "another slap",
+        "Fair Transit Now",
+        True,
+        id="called_a_phrase_opening_on_another_is_a_judgement_not_a_name",
+    ),
 ]
 
 

@@ -1028,6 +1028,9 @@ def _is_term(
                         )
                     )
                     and not _is_judgement(words)
+                    # "a move the group called “another kick in the teeth”": a name never
+                    # opens on "a"; a judgement does
+                    and words[0].lower() not in ("a", "an", "another")
                     and not any(w.endswith((",", ";")) for w in words[:-1])  # a remark's clauses
                 )
             )
