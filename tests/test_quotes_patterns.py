@@ -3266,6 +3266,14 @@ SPEAKER_CASES += [
         True,
         id="called_a_phrase_opening_on_another_is_a_judgement_not_a_name",
     ),
+    pytest.param(
+        "Owner Delphine Okoro-Brandt insisted the club’s colors and its mascot, a heron named "
+        "Gus, would “absolutely, without question” move with the team.",
+        "absolutely, without",
+        "Delphine Okoro-Brandt",
+        False,
+        id="a_name_closed_by_its_comma_names_nothing_after_it",
+    ),
 ]
 
 

@@ -879,7 +879,7 @@ def _is_term(
             and previous in OBJECT_PRONOUNS
         )
         or _calls_it_their(before, previous)
-        or not reach.isdisjoint(TERM_CUES_STRONG)
+        or (not reach.isdisjoint(TERM_CUES_STRONG) and _naming_reaches(before))
     )
     if (
         previous in ("the", "this")
@@ -1431,6 +1431,18 @@ def _words_in_reach(before: list[str]) -> frozenset[str]:
 
 _NEXT_QUOTE = re.compile(r"(?:,|,? (?:and|or))? ?\x00")
 _PREVIOUS_QUOTE = re.compile(r"\x00(?:,|,? (?:and|or))? ?$")
+
+
+def _naming_reaches(before: list[str]) -> bool:
+    """Whether the last naming word before the quotation still governs it: no name it gave
+    was closed by a comma in between ("a catfish named Whiskers, would “...”" names the
+    catfish, not the words)."""
+    for word in reversed(before[-8:-1]):
+        if word.strip("(,;:").lower() in TERM_CUES_STRONG:
+            return True
+        if word.endswith(","):
+            return False
+    return True
 
 
 def _named_in_passing(
