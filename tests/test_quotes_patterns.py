@@ -3274,6 +3274,18 @@ SPEAKER_CASES += [
         False,
         id="a_name_closed_by_its_comma_names_nothing_after_it",
     ),
+    pytest.param(
+        "The student body president, Imani Okafor-Lindqvist, spoke first.\n\n"
+        "Hours after the vote, she posted on Instagram that students would fight the fees. "
+        "“This isn’t over,” the post read.\n\n"
+        "More than 300 professors signed an open letter drafted by Bartholomew Achterberg, an "
+        "economist. The letter warned that the plan would “price out the very students it "
+        "promises to help.”",
+        "This isn’t over",
+        "Imani Okafor-Lindqvist",
+        True,
+        id="a_post_is_hers_who_posted_not_the_author_of_the_next_letter",
+    ),
 ]
 
 

@@ -1645,7 +1645,8 @@ _SENT_FROM = re.compile(
 )
 # "a report released Monday by the state’s nonpartisan Independent Fiscal Office": its issuer.
 _RELEASED_BY = re.compile(
-    r" (?:released|issued|published|prepared|commissioned|written|compiled) (?:[\w\-]+ ){0,3}?"
+    r" (?:released|issued|published|prepared|commissioned|written|compiled|drafted|authored"
+    r"|penned) (?:[\w\-]+ ){0,3}?"
     r"by (?P<agent>)(?:the )?(?:[a-z]+(?:’s|'s) (?:[a-z\-]+ ){0,2})?"
     r"([A-Z][\w’'\-&]*(?: [A-Z][\w’'\-&.]*){0,4})"
 )
@@ -1720,6 +1721,8 @@ def _role_before_comma(masked: str, start: int) -> bool:
 _DAY_AFTER = re.compile(r" \d{1,2}\b")
 
 
+# "She posted", "Hours after the vote, she posted": a pronoun subject, maybe after an opening.
+_PRONOUN_OPENING = re.compile(r"(?:[A-Z][^,;:\x00]{0,60}, )?([Ss]he|[Hh]e) ")
 # "On Thursday ", "Later, ": a time before a sentence's subject.
 _TIME_LEAD = (
     r"(?:(?:(?:On|Last|This|Early|Late|Later|Earlier|Then)(?: [A-Za-z]+){0,2}|[A-Z][a-z]+day),? )?"
@@ -2960,7 +2963,11 @@ class Registry:
         identified as Darnell K."), else the organisation a modifier names ("a university
         press release"), else who issued it just before ("Mayor X ... issued a statement"),
         else whoever opens the sentence that last named it ("In a letter ..., Corvalis")."""
-        found = _AUTHORED_BY.search(self.masked, phrase.end, phrase.end + 120)
+        following = bisect_right(self.sentences, phrase.end)  # the author is in its sentence
+        sentence_end = (
+            self.sentences[following] if following < len(self.sentences) else len(self.masked)
+        )
+        found = _AUTHORED_BY.search(self.masked, phrase.end, min(phrase.end + 120, sentence_end))
         if (
             found is not None
             and found.group(1).split()[0].lower() not in TIME_WORDS
@@ -3011,10 +3018,12 @@ class Registry:
                 # "a letter sent by a group of families calling itself Prairie Ridge Parents
                 # for Fridays": the name the group gave itself
                 return calling.group(1)
-            sender = _SENT_FROM.search(
-                self.masked, lo + at, min(lo + at + 60, sentence_here)
-            ) or _RELEASED_BY.match(self.masked, lo + at + len(noun), sentence_here)
-            if sender is not None and (sender["agent"] or _is_org(sender.group(2).split())):
+            sender = _SENT_FROM.search(self.masked, lo + at, min(lo + at + 60, sentence_here))
+            if sender is not None and not (sender["agent"] or _is_org(sender.group(2).split())):
+                sender = None  # "from Chicago" is a place
+            # "an open letter drafted by Margaret X", "a report released by the Fiscal Office"
+            sender = sender or _RELEASED_BY.match(self.masked, lo + at + len(noun), sentence_here)
+            if sender is not None:
                 # "a cease-and-desist letter in August from lawyers for Crestmark": its sender
                 # (an organisation, or whoever lawyers act for; "from Chicago" is a place)
                 words = [_clean_word(word) for word in sender.group(2).split()]  # no period
@@ -3034,6 +3043,12 @@ class Registry:
             for position, entity in self.opening_mentions:
                 if sentence <= position < end:
                     return entity.display
+            pronoun = _PRONOUN_OPENING.match(self.masked, sentence, end)
+            if pronoun is not None and pronoun.end() <= lo + named[-1]:
+                # "Hours after the vote, she posted on Instagram that ...": hers
+                poster = self._antecedent(pronoun.group(1).lower(), pronoun.start(1))
+                if poster is not None and poster.kind == "person":
+                    return poster.display
             opener = _THING_OPENING.match(self.masked, sentence)
             if opener is not None:
                 # "St. Ignatius, whose robot ..., congratulated its rival in a post": the
