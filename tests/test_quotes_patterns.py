@@ -2932,6 +2932,24 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "Osei-Bauer said the seller, who went by the handle “driftwood99,” claimed to hold "
+        "three years of records.",
+        "driftwood99",
+        id="a_handle_names_an_account",
+    ),
+    pytest.param(
+        "“She didn’t trust hands,” Joaquín recalled. “So I just read to her.”\n\n"
+        "Another volunteer, Ines, a retired veterinary technician, ran what staff came to call "
+        "“the den,” a back room set aside for the nursing mothers. Ines said several of the "
+        "dogs had been bred “every single heat cycle.”",
+        "the den",
+        id="what_staff_came_to_call_is_a_name_staff_use",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)
@@ -3285,6 +3303,24 @@ SPEAKER_CASES += [
         "Imani Okafor-Lindqvist",
         True,
         id="a_post_is_hers_who_posted_not_the_author_of_the_next_letter",
+    ),
+    pytest.param(
+        "Rowing Ireland marked her retirement with a post on Instagram. “Thank you, Aoife, "
+        "for every early start,” the federation wrote.",
+        "for every early start",
+        "Rowing Ireland",
+        True,
+        id="the_federation_is_the_unknown_name_that_just_acted",
+    ),
+    pytest.param(
+        "Mayor Genevieve Thibodeaux-Okafor ordered the evacuation at dawn. Regional Director "
+        "Adaeze Okonkwo-Price of the emergency agency said she had sent 40 buses.\n\n"
+        "By late morning the mayor was back at the shelter, checking names against a list.\n\n"
+        "“Some of them have never left for a storm,” she said.",
+        "Some of them have never",
+        "Genevieve Thibodeaux-Okafor",
+        True,
+        id="the_role_after_a_time_phrase_keeps_the_mayor_in_focus",
     ),
 ]
 

@@ -1372,8 +1372,8 @@ def _group_calls(before: list[str]) -> bool:
         return True  # "what they call “space magic,”": a name a group uses
     if not subject.isalpha() or not subject.islower() or subject in _NOT_GROUPS:
         return False
-    if subject.endswith("s") and not subject.endswith(("ss", "us")):
-        return True  # "researchers", not "the boss" or "the actress"
+    if (subject.endswith("s") and not subject.endswith(("ss", "us"))) or subject in GROUP_NOUNS:
+        return True  # "researchers", "staff", not "the boss" or "the actress"
     # "what the diocese calls": a body, not a person, names it
     return k > 0 and before[k - 1].lower() == "the" and not is_person_noun(subject)
 

@@ -1942,7 +1942,11 @@ class Registry:
                     described=self.masked.startswith(", who ", end),
                 )
             )
-        for match in _ROLE_SUBJECT.finditer(self.masked, lo, upto):
+        for match in [
+            *_ROLE_SUBJECT.finditer(self.masked, lo, upto),
+            # "By late morning the mayor was back at the gym": after a time phrase
+            *_ROLE_AFTER_TIME.finditer(self.masked, lo, upto),
+        ]:
             role = match.group(1)
             if (
                 _is_role_noun(role)
@@ -2940,9 +2944,29 @@ class Registry:
                 )
             ]
             org = _salient_org(orgs, phrase.start)
+            if org is None:
+                # "Swimming Canada marked the news with a post. ... the federation wrote": a
+                # name no first name or gender makes a person's, met just before
+                org = self._unknown_body_before(phrase.start)
             if org is not None:
                 return org.display
         return text
+
+    def _unknown_body_before(self, position: int) -> Entity | None:
+        """The name of unknown kind that opened a sentence in this paragraph or the one
+        before, when nothing says it is a person ("Swimming Canada marked the news")."""
+        bodies = [
+            e
+            for e in self.entities
+            if e.kind == "unknown"
+            and e.acted
+            and e.gender is None
+            and len(e.words) >= 2
+            and e.words[0] not in _FIRST_NAMES
+            and 0 <= e.last_seen < position
+            and self._paragraphs_between(e.last_seen, position) <= 1
+        ]
+        return max(bodies, key=lambda e: e.last_seen) if bodies else None
 
     def _org_ending_with(self, tail: tuple[str, ...]) -> Entity | None:
         """The latest organisation whose name ends with ``tail`` ("sheriff’s office" ->
@@ -3262,6 +3286,11 @@ def _is_role_noun(word: str) -> bool:
 # A sentence opening on "The" and a lowercase noun, then a lowercase word ("The veterinarian
 # will ride"): a role that may name a person met before.
 _ROLE_SUBJECT = re.compile(r"The ([a-z]+) (?=[a-z])")  # literal first: a fast scan
+# "By late morning the mayor", "On Friday, the chief": a role after an opening time phrase.
+_ROLE_AFTER_TIME = re.compile(
+    r"(?:By|On|Later|Earlier|Then|That|This|Early|Late|After|Before)(?: [a-zA-Z]+){0,2},? "
+    r"the ([a-z]+) (?=[a-z])"
+)
 _NAME_APPOSED_AFTER = re.compile(r"(?: [a-z]+){0,3}, [A-Z]")
 # An unnamed person introduced by an indefinite article or "one" ("a teenager in a school
 # hoodie", "an old man", "one software engineer"): the two words after it, looked up in
