@@ -1945,7 +1945,12 @@ class Registry:
         for match in [
             *_ROLE_SUBJECT.finditer(self.masked, lo, upto),
             # "By late morning the mayor was back at the gym": after a time phrase
-            *_ROLE_AFTER_TIME.finditer(self.masked, lo, upto),
+            *(
+                found
+                for start in sentences
+                if lo <= start < upto and self.masked.startswith(_TIME_OPENERS, start)
+                if (found := _ROLE_AFTER_TIME.match(self.masked, start, upto)) is not None
+            ),
         ]:
             role = match.group(1)
             if (
@@ -3287,6 +3292,10 @@ def _is_role_noun(word: str) -> bool:
 # will ride"): a role that may name a person met before.
 _ROLE_SUBJECT = re.compile(r"The ([a-z]+) (?=[a-z])")  # literal first: a fast scan
 # "By late morning the mayor", "On Friday, the chief": a role after an opening time phrase.
+_TIME_OPENERS = (
+    *("By ", "On ", "Later", "Earlier", "Then", "That ", "This ", "Early", "Late"),
+    *("After ", "Before "),
+)
 _ROLE_AFTER_TIME = re.compile(
     r"(?:By|On|Later|Earlier|Then|That|This|Early|Late|After|Before)(?: [a-zA-Z]+){0,2},? "
     r"the ([a-z]+) (?=[a-z])"
