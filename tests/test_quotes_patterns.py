@@ -3322,6 +3322,14 @@ SPEAKER_CASES += [
         True,
         id="the_role_after_a_time_phrase_keeps_the_mayor_in_focus",
     ),
+    pytest.param(
+        "Her publisher, Birch & Lantern, said in a letter to bookstores that it had “paused "
+        "the reprint” while it reviewed the claims.",
+        "paused the reprint",
+        "Birch & Lantern",
+        True,
+        id="a_firm_with_an_ampersand_apposed_to_a_role",
+    ),
 ]
 
 

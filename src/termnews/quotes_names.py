@@ -610,8 +610,11 @@ def _name_apposed_to_role(tokens: list[Token], comma: int, last_comma: int) -> N
     inner = tokens[comma + 1 : last_comma]
     if inner and inner[0].lower == "the":
         inner = inner[1:]
-    if not 2 <= len(inner) <= 5 or not all(t.is_word and t.is_capitalised for t in inner):
-        return None
+    if not 2 <= len(inner) <= 5 or not all(
+        (t.is_word and t.is_capitalised) or (t.text == "&" and 0 < k < len(inner) - 1)
+        for k, t in enumerate(inner)
+    ):
+        return None  # ("Her publisher, Harrow & Vine, said": a firm's ampersand is its name's)
     role = tokens[max(0, comma - 3) if role_start >= comma - 5 else role_start : comma]
     return _name_phrase(inner, role, None, None)
 
