@@ -62,7 +62,8 @@ round 77 (15 articles) .997/.969/.966/1; with round 77's fixes (c8e633a): round 
 .992/.939/.932/3; with round 78's fixes (c95c7de): round 79 1.000/.931/.931/0; with round 79's
 fixes (b0e4ada): round 80 .993/.935/.929/1; with round 80's fixes (4f5e7a0): round 81
 .990/.964/.954/0; with round 81's fixes (059bb52): round 82 .998/.963/.961/0; with round 82's fixes
-(dfffddd): round 83 .995/.967/.962/2.
+(dfffddd): round 83 .995/.967/.962/2; with round 83's fixes (836524b): round 84
+1.000/.970/.970/0.
 """
 
 from __future__ import annotations

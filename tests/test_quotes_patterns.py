@@ -3330,6 +3330,24 @@ SPEAKER_CASES += [
         True,
         id="a_firm_with_an_ampersand_apposed_to_a_role",
     ),
+    pytest.param(
+        "Superintendent Rosalind Achebe-Varga defended the lottery.\n\n"
+        "Parents have asked the district to hold back a share of seats for siblings, an idea "
+        "Achebe-Varga said she was “willing to study” for next year.",
+        "willing to study",
+        "Rosalind Achebe-Varga",
+        True,
+        id="a_noun_set_off_after_the_reported_clause_has_its_own_speaker",
+    ),
+    pytest.param(
+        "The Harbour Town Supporters’ Trust opposed the move.\n\n"
+        "A second fans’ group, the Quayside Faithful, said on X that it would march. “We are "
+        "not going quietly,” the group wrote.",
+        "not going quietly",
+        "the Quayside Faithful",
+        True,
+        id="a_second_group_named_after_its_noun_with_the",
+    ),
 ]
 
 

@@ -1942,12 +1942,20 @@ def _governing(masked: str, before: list[_Cue], span_open: int) -> _Cue:
             or earlier.verb == "according to"  # a source, never a reported clause's frame
             or _CLAUSE_JOIN.search(masked, earlier.end, chosen.np.start) is not None
             or _in_opening_phrase(masked, earlier, chosen)
+            # "..., an idea Quintero-Haynes said she was “open to”": a noun set off after
+            # the reported clause, and its own relative clause's speaker
+            or _APPOSED_NOUN_BEFORE.search(
+                masked, max(earlier.end, chosen.np.start - 40), chosen.np.start
+            )
+            is not None
         ):
             break
         chosen = earlier
     return chosen
 
 
+# ", an idea ", ", a plan that ": a noun set off by a comma, its relative clause next.
+_APPOSED_NOUN_BEFORE = re.compile(r", (?:an?|the) (?:[\w\-]+ ){0,2}?[a-z]+ (?:that |which )?$")
 # ", and the association posted": a new clause with its own speaker, not a reported one.
 _CLAUSE_JOIN = re.compile(r", (?:and|but|while|whereas|which|who) |;")
 

@@ -463,9 +463,11 @@ def _body_named_after(
     body's noun, small words and all, is the organisation that speaks."""
     if comma < 2 or tokens[comma - 1].lower not in ORG_DESCRIPTORS:
         return None
-    if tokens[comma - 2].lower not in DETERMINERS:
-        return None
+    if not any(t.lower in DETERMINERS for t in tokens[max(0, comma - 4) : comma - 1]):
+        return None  # ("the group", "a second supporters’ group")
     inner = tokens[comma + 1 : last_comma]
+    if inner and inner[0].lower == "the":
+        inner = inner[1:]  # "A second supporters’ group, the Mill Lane Loyal, said"
     if (
         len(inner) < 2
         or not inner[0].is_capitalised
@@ -475,7 +477,8 @@ def _body_named_after(
         return None
     text = masked[inner[0].start : inner[-1].end]
     words = [t.text for t in inner]
-    title = masked[tokens[comma - 2].start : tokens[comma - 1].end]
+    opening = next(k for k in range(max(0, comma - 4), comma - 1) if tokens[k].lower in DETERMINERS)
+    title = masked[tokens[opening].start : tokens[comma - 1].end]
     return NounPhrase(
         "name",
         text,
