@@ -123,6 +123,21 @@ def test_a_book_length_text_is_read_in_parts_with_exact_offsets() -> None:
     assert {q.speaker for q in quotes} == {q.speaker for q in alone}
 
 
+def test_a_quotation_at_a_parts_end_keeps_the_cue_in_the_next_paragraph() -> None:
+    filler = "The council met again on Tuesday and adjourned without a vote.\n\n"
+    opening = filler * (99_900 // len(filler))  # the part's last break falls between the two
+    text = (
+        opening
+        + "“We have waited ten years.\n\n“Now we want answers,” said Maria Kowalczyk, "
+        + "who has led the tenants’ association " * 20  # the part ends after 100,000 characters
+        + "since 2015."
+    )
+    quotes = find_quotes(text)
+    assert [q.quote for q in quotes] == ["We have waited ten years.", "Now we want answers,"]
+    assert [q.speaker for q in quotes] == ["Maria Kowalczyk", "Maria Kowalczyk"]
+    assert all(text[q.start : q.end] == q.quote for q in quotes)
+
+
 def test_no_quotes() -> None:
     assert find_quotes("") == []
     assert find_quotes("A plain paragraph.\n\nAnother one, with no quotation at all.") == []

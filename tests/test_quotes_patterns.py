@@ -3360,3 +3360,23 @@ def test_the_words_of_a_term_met_before_are_that_term_again() -> None:
     found = [q for q in find_quotes(text) if q.quote.startswith("pin-stop")]
     assert len(found) == 2
     assert [(q.kind, q.speaker) for q in found] == [("term", None), ("term", None)]
+
+
+def test_review_regressions_stay_fixed() -> None:
+    """Cases a review of session 7's rules found them getting wrong."""
+    text = "The board, Chairwoman Lisa Okonjo, said the vote was “final and binding.”"
+    assert quote_with(text, "final and binding").speaker == "Lisa Okonjo"
+    text = "The lawyer the family hired said the city was “grossly negligent.”"
+    assert quote_with(text, "grossly negligent").speaker != "the family hired"
+    text = "On Thursday Canada Soccer’s board called the decision “final.”"
+    assert quote_with(text, "final").speaker == "Canada Soccer’s board"
+    text = (
+        "Protesters marched under the slogan “Enough.”\n\n"
+        "Mayor Ruth Olsen answered with one word: “Enough.”"
+    )
+    assert [(q.kind, q.speaker) for q in find_quotes(text)] == [
+        ("term", None),
+        ("speech", "Ruth Olsen"),
+    ]
+    text = "The dam was “an engineering marvel,” according to a report from the time."
+    assert quote_with(text, "an engineering marvel").speaker != "the time"

@@ -23,6 +23,7 @@ from termnews.quotes_lexicon import (
     DECLARING_VERBS,
     DOCUMENT_NOUNS,
     FINITE_VERBS,
+    GENERIC_ORG_NOUNS,
     GROUP_NOUNS,
     INSCRIPTION_NOUNS,
     INVERTIBLE_VERBS,
@@ -187,23 +188,22 @@ def find_quotes(text: str) -> list[Quote]:
     return _find_quotes_in(text)
 
 
-# Characters of a part a book-length text is read in: some 17,000 words, beyond any
-# article. The name registry's lookups grow with the names met, so one pass over a pasted book
-# would slow down with its length; parts keep the time linear.
-_PART_CHARS = 100_000
+# A book-length text is read in parts of whole paragraphs: the name registry's lookups grow
+# with the names met, so one pass over a pasted book would slow down with its length.
+_PART_CHARS = 100_000  # some 17,000 words, beyond any article
+_CONTEXT_CHARS = 20_000  # read before and after a part, so its edges keep their speakers
 
 
 def _find_quotes_by_part(text: str) -> list[Quote]:
-    """``find_quotes`` over a book-length text, a run of whole paragraphs at a time, each read
-    after the paragraphs just before it (so "she" at a part's start still finds her); offsets
-    in ``text``'s coordinates."""
+    """``find_quotes`` over a book-length text, part by part, each read with the paragraphs
+    around it; offsets in ``text``'s coordinates."""
     quotes: list[Quote] = []
     start = 0
     while start < len(text):
         end = _part_end(text, start)
-        lead = _lead_in(text, start)
-        for quote in _find_quotes_in(text[lead:end]):
-            if quote.start >= start - lead:
+        lead, tail = _context_before(text, start), _context_after(text, end)
+        for quote in _find_quotes_in(text[lead:tail]):
+            if start <= quote.start + lead < end:
                 quote.start += lead
                 quote.end += lead
                 quotes.append(quote)
@@ -211,21 +211,27 @@ def _find_quotes_by_part(text: str) -> list[Quote]:
     return quotes
 
 
-def _lead_in(text: str, start: int) -> int:
-    """Where the context read before the part at ``start`` begins: a paragraph's start some
-    _LEAD_CHARS back (the part's own start when there is none)."""
+def _context_before(text: str, start: int) -> int:
+    """Where the paragraphs read before the part at ``start`` begin ("she" at its start still
+    finds her): a paragraph's start some _CONTEXT_CHARS back."""
     if start == 0:
         return 0
-    found = _PARAGRAPH_BREAK.search(text, max(0, start - _LEAD_CHARS), start)
+    found = _PARAGRAPH_BREAK.search(text, max(0, start - _CONTEXT_CHARS), start)
     return found.end() if found is not None and found.end() < start else start
 
 
-_LEAD_CHARS = 20_000  # characters of context before a part: several pages
+def _context_after(text: str, end: int) -> int:
+    """Where the paragraphs read after a part ending at ``end`` stop (a cue in the next
+    paragraph, a role named later): a paragraph's end some _CONTEXT_CHARS on."""
+    if end >= len(text):
+        return len(text)
+    found = _PARAGRAPH_BREAK.search(text, min(len(text), end + _CONTEXT_CHARS))
+    return found.start() if found is not None else len(text)
 
 
 def _part_end(text: str, start: int) -> int:
     """Where the part from ``start`` ends: after the last paragraph break in its second half,
-    or at the text's end (a text without one stays whole)."""
+    else the first one after it; a text with neither stays whole."""
     if len(text) - start <= _PART_CHARS:
         return len(text)
     breaks = list(_PARAGRAPH_BREAK.finditer(text, start + _PART_CHARS // 2, start + _PART_CHARS))
@@ -628,8 +634,8 @@ def _document_issuer(masked: str, document: NounPhrase, sentence_end: int) -> No
     issuer = _ISSUED_BY.match(masked, np.start, sentence_end)
     if issuer is None:
         body = _FROM_BODY.match(masked, np.start, sentence_end)
-        if body is None:
-            return np
+        if body is None or not _names_a_body(body.group(1).split()[-1]):
+            return np  # ("a report from the time": no one)
         # "a news release from the township": the body named so, resolved like "the township"
         return NounPhrase("common", body.group(1), body.start(1), body.end(1), [], None, "the")
     if is_possessive(issuer.group(2)):
@@ -657,7 +663,7 @@ _PASSIVE = _NAMING_COPULAS | frozenset(("be", "been", "being", "get", "got"))
 
 _DOCUMENT_NOUN = "|".join(sorted(DOCUMENT_NOUNS))  # "statement", "letter", "memo" ...
 # "The order describes": a document opening its sentence, a lowercase verb after it.
-_DOCUMENT_SUBJECT = re.compile(rf"([Tt]he (?:{_DOCUMENT_NOUN})) [a-z]")
+_DOCUMENT_SUBJECT = re.compile(rf"([Tt]he (?:{_DOCUMENT_NOUN})) (?:[a-z]+(?:s|ed)|said|says)\b")
 # "according to a memo she sent", "a letter the union later published": the document's
 # author is the pronoun or the group named.
 _DOCUMENT_SENT = re.compile(
@@ -673,6 +679,11 @@ _ISSUED_BY = re.compile(
     r"(?:[a-z]+ ){1,6}?by (the )?"
     r"([A-Z][\w’'\-&.]*(?: (?:of |and |for |the )*[A-Z][\w’'\-&.]*)*)"
 )
+
+
+def _names_a_body(noun: str) -> bool:
+    """Whether a lowercase noun stands for a body or a person ("township", "agency", "nurse")."""
+    return noun in ORG_HEADS or noun in GENERIC_ORG_NOUNS or is_person_noun(noun)
 
 
 # "a news release from the township": the document a body put out.
@@ -1434,9 +1445,8 @@ _PREVIOUS_QUOTE = re.compile(r"\x00(?:,|,? (?:and|or))? ?$")
 
 
 def _naming_reaches(before: list[str]) -> bool:
-    """Whether the last naming word before the quotation still governs it: no name it gave
-    was closed by a comma in between ("a catfish named Whiskers, would “...”" names the
-    catfish, not the words)."""
+    """Whether the last naming word before the quotation still governs it: no comma comes
+    between ("a catfish named Whiskers, would “...”" names the catfish, not the words)."""
     for word in reversed(before[-8:-1]):
         if word.strip("(,;:").lower() in TERM_CUES_STRONG:
             return True
@@ -1688,14 +1698,15 @@ def _attribute(
                 sentences[sentence + 1] if sentence + 1 < len(sentences) else len(masked),
             ),
         )
+        key = _term_key(text, span) if terms or after is None else ""
         if _is_term(text, masked, span, after is not None, bool(local), bounds) or (
-            after is None and terms and _term_key(text, span) in terms
+            after is None and key in terms and not _introduced_by(masked, span, local)
         ):
-            # (the words of a term met before are that term again: "any stop involving a
-            # “box-in.”" after "a maneuver officers call a “box-in.”")
+            # (the words of a term met before, with no cue of their own, are that term again:
+            # "any stop involving a “box-in.”" after "a maneuver officers call a “box-in.”")
             quotes.append(Quote(span.start, span.end, text[span.start : span.end], None, "term"))
             pending.append(None)
-            terms.add(_term_key(text, span))
+            terms.add(key or _term_key(text, span))
             continue
         if after is None and masked.startswith("as ", span.open_at - 3):
             governing = _describing_cue(masked, span, sentences[sentence], local)
@@ -1715,6 +1726,15 @@ def _attribute(
 
     _resolve_speakers(text, masked, paragraphs, sentences, cues, cue_starts, pending, quotes)
     return quotes
+
+
+def _introduced_by(masked: str, span: _Span, local: list[_Cue]) -> bool:
+    """Whether a cue ends within three words before the quotation ("answered with one word:
+    “Enough.”"): the quotation is what it says, not a term met before."""
+    return any(
+        cue.end <= span.open_at and len(masked[cue.end : span.open_at].split()) <= 3
+        for cue in local
+    )
 
 
 def _term_key(text: str, span: _Span) -> str:
@@ -2005,7 +2025,8 @@ def _resolve_speakers(
         )
     ]
     events.sort()
-    mentions = registry.scan_mentions(sentences, events[-1][0] if events else 0)
+    read_to = events[-1][0] if events else 0  # later names change no quotation's speaker
+    mentions = registry.scan_mentions(sentences, read_to)
     cursor = 0
     last: tuple[str | None, int, int] = (None, -1, -1)  # speaker, paragraph, position
     resolved: list[str | None] = [None] * len(pending)
@@ -2092,22 +2113,15 @@ def _resolve_speakers(
             last = (speaker, item.span.paragraph, item.span.open_at)
             registry.touch(speaker, item.cue.start if item.cue else item.span.open_at)
     _fill_forward(pending, resolved, quotes, masked)
-    read_to = events[-1][0] if events else 0
-    _roles_named_later(registry, quotes, resolved, sentences, read_to)
+    _roles_named_later(registry, quotes, sentences, read_to)
 
 
 def _roles_named_later(
-    registry: Registry,
-    quotes: list[Quote],
-    resolved: list[str | None],
-    sentences: list[int],
-    read_to: int,
+    registry: Registry, quotes: list[Quote], sentences: list[int], read_to: int
 ) -> None:
-    """A quotation given to a role no one held yet ("with the union’s convenor warning that
-    the dispute could run “...”") is the person the next paragraphs introduce in that role
-    ("Declan Murtagh, Unite’s convenor at the depot, said"). The names after the last
-    quotation, which the walk did not need (``read_to``), are read when a role needs them."""
-    for index, quote in enumerate(quotes):
+    """Give a quotation's unnamed role ("the union’s convenor") to the person the next
+    paragraphs introduce in it, reading the names past ``read_to`` when needed."""
+    for quote in quotes:
         speaker = quote.speaker
         if quote.kind != "speech" or speaker is None or registry.is_named(speaker):
             continue
@@ -2120,7 +2134,7 @@ def _roles_named_later(
             read_to = reach
         named = registry.introduced_as(role.group(1).lower(), quote.end, reach)
         if named is not None:
-            quote.speaker = resolved[index] = named
+            quote.speaker = named
 
 
 # "the union’s convenor", "its chair", "a veteran guide": a role with no name yet.

@@ -470,6 +470,9 @@ def _body_named_after(
         inner = inner[1:]  # "A second supporters’ group, the Mill Lane Loyal, said"
     if (
         len(inner) < 2
+        # "The board, Chairwoman Lisa Okonjo,", "The group, Maria Lopez and John Hart,": people
+        or inner[0].lower in TITLE_WORDS
+        or any(t.lower in _FIRST_NAMES for t in inner if t.is_capitalised)
         or not inner[0].is_capitalised
         or not inner[-1].is_capitalised
         or not all(t.is_word and (t.is_capitalised or t.lower in _NAME_SMALL_WORDS) for t in inner)
@@ -623,9 +626,8 @@ def _name_apposed_to_role(tokens: list[Token], comma: int, last_comma: int) -> N
 
 
 def _role_start(tokens: list[Token], comma: int) -> int:
-    """Where the role before ``comma`` may begin: five words back, or back to the clause's
-    start when a long role runs on in lowercase ("deputy chief executive and general manager
-    for regional operations and capital planning, Tomasz Wieczorek,")."""
+    """Where the role before ``comma`` begins: five words back, or the clause's start for a
+    long lowercase role ("deputy chief executive and general manager for ..., Tomasz X,")."""
     short = max(0, comma - 5)
     if any(
         t.is_word and not t.is_capitalised and is_person_noun(t.lower) for t in tokens[short:comma]
@@ -1222,6 +1224,9 @@ def _left_common(
                 and words[k - 1].lower not in _ANY_PREPOSITIONS
                 and words[k - 1].lower not in DETERMINERS
                 and not is_possessive(words[k - 1].lower)
+                # (a preposition's phrase before it: not "The lawyer the family hired said")
+                and j + start > 0
+                and tokens[j + start - 1].lower in _ANY_PREPOSITIONS
             ):
                 start = k
                 break
@@ -1230,6 +1235,10 @@ def _left_common(
                 start > 0
                 and words[start - 1].is_capitalised
                 and words[start - 1].end + 1 == words[start].start  # one space: one name
+                # "On Thursday Canada Soccer’s board": the time is no part of the owner
+                and words[start - 1].lower not in TIME_WORDS
+                and words[start - 1].lower not in MONTHS
+                and words[start - 1].lower not in _ANY_PREPOSITIONS
             ):
                 start -= 1  # "Canada Soccer’s board": the owner's whole name
         words = words[start:]
@@ -1812,9 +1821,7 @@ _PRONOUN_NEXT = re.compile(r" (?:he|she|they|it|we|you|I)\b")
 
 
 # "from Amman, ", "in Enugu, ": a place after a preposition, a wider place to follow.
-_PLACE_BEFORE = re.compile(
-    r"\b(?:from|in|near|outside|of|to) [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?, $"
-)
+_PLACE_BEFORE = re.compile(r"\b(?:from|in|near|outside) [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?, $")
 
 
 def _is_campus(masked: str, start: int) -> bool:
@@ -1953,8 +1960,8 @@ class Registry:
             # "By late morning the mayor was back at the gym": after a time phrase
             *(
                 found
-                for start in sentences
-                if lo <= start < upto and self.masked.startswith(_TIME_OPENERS, start)
+                for start in sentences[bisect_left(sentences, lo) : bisect_left(sentences, upto)]
+                if self.masked.startswith(_TIME_OPENERS, start)
                 if (found := _ROLE_AFTER_TIME.match(self.masked, start, upto)) is not None
             ),
         ]:
@@ -2529,7 +2536,8 @@ class Registry:
         entity = self.by_display.get(display)
         if entity is not None and entity.kind != "org":
             # (the role comes first: "curator of Asian art", not "who ... a decade")
-            entity.roles.update(w for w in title.lower().split()[:4] if is_person_noun(w))
+            words = (w.strip(",;:.") for w in title.lower().split()[:4])
+            entity.roles.update(w for w in words if is_person_noun(w))
 
     def introduced_as(self, role: str, lo: int, hi: int) -> str | None:
         """The person first named between ``lo`` and ``hi`` with ``role`` ("Declan Murtagh,
@@ -2618,8 +2626,10 @@ class Registry:
             # "The Ledger announced": "the" names a thing, never a person
             thing = phrase.determiner == "the" and words[0].lower() not in _FIRST_NAMES
             entity = self._lookup_single(words[0], phrase.gender, position, True, thing)
-            if entity is None and words[0].lower() in GROUP_NOUNS:
-                display = words[0].lower()  # "Critics dismissed it as": the group speaks
+            if entity is None and (
+                words[0].lower() in GROUP_NOUNS or _plural_people(words[0].lower())
+            ):
+                display = words[0].lower()  # "Critics dismissed it as", "Drivers said": a group
                 self._note_group(display, phrase, position)
                 return display
         else:
@@ -2964,8 +2974,8 @@ class Registry:
         return text
 
     def _unknown_body_before(self, position: int) -> Entity | None:
-        """The name of unknown kind that opened a sentence in this paragraph or the one
-        before, when nothing says it is a person ("Swimming Canada marked the news")."""
+        """The latest name of unknown kind seen acting ("Swimming Canada marked the news") in
+        this paragraph or the one before, when nothing says it is a person."""
         bodies = [
             e
             for e in self.entities
@@ -3093,9 +3103,8 @@ class Registry:
         return None
 
     def _body_opening(self, sentence: int) -> str | None:
-        """The organisation a sentence opens on by its common noun ("The district disclosed the
-        breach in a letter", "The historical society weighed in ... with a letter", "On
-        Thursday the company published a post"), when the text named it."""
+        """The named organisation a sentence opens on by its common noun ("The historical
+        society weighed in ... with a letter", "On Thursday the company published a post")."""
         body = _BODY_OPENING.match(self.masked, sentence)
         if body is not None and body.group(2).lower() not in _BODY_NOUNS:
             body = _DESCRIBED_BODY_OPENING.match(self.masked, sentence)
@@ -3298,13 +3307,10 @@ def _is_role_noun(word: str) -> bool:
 # will ride"): a role that may name a person met before.
 _ROLE_SUBJECT = re.compile(r"The ([a-z]+) (?=[a-z])")  # literal first: a fast scan
 # "By late morning the mayor", "On Friday, the chief": a role after an opening time phrase.
-_TIME_OPENERS = (
-    *("By ", "On ", "Later", "Earlier", "Then", "That ", "This ", "Early", "Late"),
-    *("After ", "Before "),
-)
+_TIME_OPENERS: tuple[str, ...] = ("By", "On", "Later", "Earlier", "Then", "That", "This")
+_TIME_OPENERS += ("Early", "Late", "After", "Before")
 _ROLE_AFTER_TIME = re.compile(
-    r"(?:By|On|Later|Earlier|Then|That|This|Early|Late|After|Before)(?: [a-zA-Z]+){0,2},? "
-    r"the ([a-z]+) (?=[a-z])"
+    rf"(?:{'|'.join(_TIME_OPENERS)})(?: [a-zA-Z]+){{0,2}},? the ([a-z]+) (?=[a-z])"
 )
 _NAME_APPOSED_AFTER = re.compile(r"(?: [a-z]+){0,3}, [A-Z]")
 # An unnamed person introduced by an indefinite article or "one" ("a teenager in a school
