@@ -3348,6 +3348,27 @@ SPEAKER_CASES += [
         True,
         id="a_second_group_named_after_its_noun_with_the",
     ),
+    pytest.param(
+        "“The count is final,” said Harriet Osei-Lindqvist, the county’s elections director. "
+        "“We found three votes,” she said.\n\n"
+        "Challenger Ngozi Abernathy-Price did not concede. In a statement posted to her "
+        "campaign’s page, she wrote that she had “serious questions” about rejected ballots.",
+        "serious questions",
+        "Ngozi Abernathy-Price",
+        False,
+        id="a_new_statement_is_not_the_last_speakers",
+    ),
+    pytest.param(
+        "Tomasz Lindqvist-Mbeki stood by his complaint. “I should have gone to the director "
+        "quietly,” he conceded.\n\n"
+        "Asked whether he would apologize to the family if the review cleared Rafael, he "
+        "paused.\n\n"
+        "“Yes,” he said. “Of course I would.”",
+        "Of course I would",
+        "Tomasz Lindqvist-Mbeki",
+        True,
+        id="a_name_inside_an_asked_clause_does_not_answer_it",
+    ),
 ]
 
 

@@ -1557,6 +1557,17 @@ class Mention:
 
 # An opening adverbial phrase before a sentence's subject ("On the dock, ", "In a letter sent
 # to pharmacies on Monday, ").
+# "Asked whether he would apologize ..., he paused": the answer's pronoun after a question.
+_PRONOUN_SUBJECT = {
+    pronoun: re.compile(
+        rf"\bAsked (?:about|whether|if|why|how|what|when|who|to)\b[^.;:\x00]{{0,160}}?, {pronoun} "
+    )
+    for pronoun in ("he", "she")
+}
+# "Asked whether he would apologize to the Venkataraman family, ": a question put to someone.
+_ASKED_OPENING = re.compile(
+    r"Asked (?:about|whether|if|why|how|what|when|who|to)\b[^.;:\x00]{0,160}?, "
+)
 OPENING_PHRASE = re.compile(
     rf"(?i:{'|'.join(sorted(OPENING_PREPOSITIONS | OPENING_PARTICIPLES))})"
     r"\b[^,.;:\x00]{0,70}, "
@@ -1750,6 +1761,10 @@ _OWNED_OPENING = re.compile(r"(?:In|From|Through) (?:his|her|their) (?:[\w’'\-
 
 
 # Nouns for an institution that an article names once and then calls "the club".
+# "a later post", "another statement": a document that goes on from the last one.
+_CONTINUING = frozenset(
+    ("later", "second", "another", "follow-up", "subsequent", "new", "further", "separate")
+)
 _INSTITUTION_NOUNS = frozenset(
     (
         "club", "team", "resort", "hospital", "federation", "division", "league", "museum",
@@ -2660,6 +2675,9 @@ class Registry:
                     # "a show written by a former student, and she": an unnamed person who
                     # never spoke nor opened a sentence is no one's antecedent
                     and (e.words[0] != MASK or e.acted or e.salient_at >= 0)
+                    # "Asked whether he would apologize to Arjun, he paused": a name met last
+                    # inside the question is not who answers it
+                    and not self._asked_about(e.last_seen, position)
                 ):
                     chosen, latest = e, e.last_seen
             if chosen is None:
@@ -2686,7 +2704,10 @@ class Registry:
                 # gender we know, goes on over a name of unknown gender
                 chosen = self._last_speaker_of(gender, chosen, position) or chosen
             protagonist = None
-            if self._paragraphs_between(max(latest, chosen.salient_at), position) >= 2:
+            last_met = max(latest, chosen.salient_at)
+            if self._paragraphs_between(last_met, position) >= 2 and not (
+                chosen.gender == gender and self._pronoun_goes_on(pronoun, last_met, position)
+            ):
                 protagonist = self._protagonist(gender, position)
             chosen = protagonist or self._subject_of_sentence(chosen, gender) or chosen
             chosen.kind, chosen.gender = "person", gender  # "she" tells us who Agnes is
@@ -2703,6 +2724,21 @@ class Registry:
                 people = [e for e in self.entities if e.kind == "person" and e.last_seen < position]
                 return _latest(people)
         return None
+
+    def _pronoun_goes_on(self, pronoun: str, lo: int, hi: int) -> bool:
+        """Whether a question put to ``pronoun`` comes between ``lo`` and ``hi``, in the next
+        paragraph ("Asked whether ..., he paused."): the person last met, asked, goes on."""
+        found = _PRONOUN_SUBJECT[pronoun].search(self.masked, lo, hi)
+        return found is not None and self._paragraphs_between(lo, found.start()) <= 1
+
+    def _asked_about(self, at: int, position: int) -> bool:
+        """Whether ``at`` lies inside an "Asked whether ..., " clause opening its sentence that
+        ends before ``position``."""
+        sentence = self.sentences[bisect_right(self.sentences, at) - 1]
+        if not self.masked.startswith("Asked ", sentence):
+            return False
+        found = _ASKED_OPENING.match(self.masked, sentence, position)
+        return found is not None and at < found.end() <= position
 
     def _kin_opening_before(self, gender: str | None, position: int) -> Entity | None:
         """The person a sentence just before ``position`` opens on by kinship ("His wife was
@@ -2880,7 +2916,12 @@ class Registry:
             issuer = self._document_issuer(phrase, words[:-1])
             if issuer is not None:
                 return issuer
-            if self.last_cue_speaker:
+            if self.last_cue_speaker and (
+                words[0].lower() not in ("a", "an")
+                or not _CONTINUING.isdisjoint(w.lower() for w in words[1:-1])
+            ):
+                # "the statement", "A later post": the last speaker's; "a statement posted
+                # to her campaign’s page" is a new one, whoever "she" is
                 return self.last_cue_speaker
         if head in _ACCOUNT_NOUNS:
             # "the Coast Guard Sector North Bay account wrote", then "the account posted"
