@@ -1698,15 +1698,17 @@ def _attribute(
                 sentences[sentence + 1] if sentence + 1 < len(sentences) else len(masked),
             ),
         )
-        key = _term_key(text, span) if terms or after is None else ""
         if _is_term(text, masked, span, after is not None, bool(local), bounds) or (
-            after is None and key in terms and not _introduced_by(masked, span, local)
+            # the words of a term met before, with no cue of their own, are that term again:
+            # "any stop involving a “box-in.”" after "a maneuver officers call a “box-in.”"
+            after is None
+            and terms
+            and _term_key(text, span) in terms
+            and not _introduced_by(masked, span, local)
         ):
-            # (the words of a term met before, with no cue of their own, are that term again:
-            # "any stop involving a “box-in.”" after "a maneuver officers call a “box-in.”")
             quotes.append(Quote(span.start, span.end, text[span.start : span.end], None, "term"))
             pending.append(None)
-            terms.add(key or _term_key(text, span))
+            terms.add(_term_key(text, span))
             continue
         if after is None and masked.startswith("as ", span.open_at - 3):
             governing = _describing_cue(masked, span, sentences[sentence], local)
@@ -2060,7 +2062,7 @@ def _resolve_speakers(
             if named is not None and cue.np.kind == "name":
                 # "the museum’s curator, Ottilie X, said", "gallery curator Ottilie X said"
                 role = cue.np.title or _previous_word(masked, cue.np.start)
-                if role:
+                if cue.np.title or is_person_noun(role):
                     registry.note_roles(named, role)
             if named is not None:
                 registry.last_cue_speaker, registry.last_cue_at = named, cue.start
@@ -2123,10 +2125,10 @@ def _roles_named_later(
     paragraphs introduce in it, reading the names past ``read_to`` when needed."""
     for quote in quotes:
         speaker = quote.speaker
-        if quote.kind != "speech" or speaker is None or registry.is_named(speaker):
+        if quote.kind != "speech" or speaker is None:
             continue
         role = _UNNAMED_ROLE.fullmatch(speaker)
-        if role is None or not is_person_noun(role.group(1).lower()):
+        if role is None or not is_person_noun(role.group(1).lower()) or registry.is_named(speaker):
             continue
         reach = quote.end + _ROLE_REACH
         if reach > read_to:

@@ -1906,6 +1906,7 @@ class Registry:
         self.orgs_by_last: dict[str, list[Entity]] = {}
         self.orgs_by_owner: dict[tuple[str, ...], list[Entity]] = {}  # by possessive opening
         self.sentences: list[int] = [0]  # sentence starts, set by ``scan_mentions``
+        self._asked: list[tuple[int, int]] | None = None  # "Asked whether ..., " clauses
 
     # scanning ---------------------------------------------------------------------------
 
@@ -2732,13 +2733,11 @@ class Registry:
         return found is not None and self._paragraphs_between(lo, found.start()) <= 1
 
     def _asked_about(self, at: int, position: int) -> bool:
-        """Whether ``at`` lies inside an "Asked whether ..., " clause opening its sentence that
-        ends before ``position``."""
-        sentence = self.sentences[bisect_right(self.sentences, at) - 1]
-        if not self.masked.startswith("Asked ", sentence):
-            return False
-        found = _ASKED_OPENING.match(self.masked, sentence, position)
-        return found is not None and at < found.end() <= position
+        """Whether ``at`` lies inside an "Asked whether ..., " clause that ends before
+        ``position``."""
+        if self._asked is None:  # found once a text: most have none
+            self._asked = [(m.start(), m.end()) for m in _ASKED_OPENING.finditer(self.masked)]
+        return any(lo <= at < hi <= position for lo, hi in self._asked)
 
     def _kin_opening_before(self, gender: str | None, position: int) -> Entity | None:
         """The person a sentence just before ``position`` opens on by kinship ("His wife was
