@@ -3369,6 +3369,37 @@ SPEAKER_CASES += [
         True,
         id="a_name_inside_an_asked_clause_does_not_answer_it",
     ),
+    pytest.param(
+        "“Both sides quote half the evidence,” said Hyun-joo Park, an economist at Coastal "
+        "University.\n\n"
+        "Yesenia Cárdenas, a tenant organizer, disagreed. “We quote all of it,” she said.\n\n"
+        "Park laughed. “I’m an economist,” she said.",
+        "I’m an economist",
+        "Hyun-joo Park",
+        True,
+        id="a_hyphenated_given_name_tells_no_gender_by_its_ending",
+    ),
+    pytest.param(
+        "“If I sit, you will want to talk about my age,” Wilhelmina Osei-Barker says.\n\n"
+        "Osei-Barker is 101. She moved to Toledo in 1961 with her late husband, a civil "
+        "engineer, and raised five children.\n\n"
+        "Kofi, a sophomore studying nursing, started training with her when he was 14.\n\n"
+        "“The first year, I thought I was doing her a favor,” he recalled.\n\n"
+        "She started walking at 88, when a therapist told her to walk 20 minutes a day.\n\n"
+        "“I walked to the market instead. Then to the church.”",
+        "I walked to the market",
+        "Wilhelmina Osei-Barker",
+        True,
+        id="a_role_apposed_to_her_husband_is_no_one_new",
+    ),
+    pytest.param(
+        "The rules follow a study released in May by the advocacy group Breathe Easy Toledo.\n\n"
+        "“Kitchens are the dirtiest rooms we measured,” the study concluded.",
+        "Kitchens are the dirtiest",
+        "Breathe Easy Toledo",
+        True,
+        id="a_study_released_by_the_group_named_after_its_noun",
+    ),
 ]
 
 

@@ -267,7 +267,7 @@ def _gender(title: list[str], name: list[str]) -> str | None:
             return "m"
         if first in FEMALE_NAMES:
             return "f"
-        if len(first) > 3 and name[-1] != name[0]:
+        if len(first) > 3 and name[-1] != name[0] and "-" not in first:  # not "Hyun-joo"
             if first.endswith(("ette", "elle", "ine")) or _VOWEL_KO.search(first):
                 # "Evangeline", "Annette", "Hiroko", "Keiko": most such given names are women's
                 return "f"
@@ -1673,7 +1673,7 @@ _SENT_FROM = re.compile(
 _RELEASED_BY = re.compile(
     r" (?:released|issued|published|prepared|commissioned|written|compiled|drafted|authored"
     r"|penned) (?:[\w\-]+ ){0,3}?"
-    r"by (?P<agent>)(?:the )?(?:[a-z]+(?:’s|'s) (?:[a-z\-]+ ){0,2})?"
+    r"by (?P<agent>)(?:the )?(?:[a-z]+(?:’s|'s) (?:[a-z\-]+ ){0,2}|(?:[a-z\-]+ ){1,2})?"
     r"([A-Z][\w’'\-&]*(?: [A-Z][\w’'\-&.]*){0,4})"
 )
 # "issued a statement": whoever opens that sentence issued the document it names.
@@ -1809,6 +1809,8 @@ def _apposed_to_name(masked: str, at: int) -> bool:
     if len(words) >= 2 and words[-1].isdigit() and words[-2].endswith(","):
         words = [words[-2][:-1]]  # "Kasimir Delacroix-Imani, 19, a first-year student"
     word = words[-1:]
+    if word and word[0] in KIN_NOUNS:
+        return True  # "her late husband, a civil engineer,": the husband, no one new
     return bool(word) and word[0][:1].isupper() and word[0].lower() not in NAME_STOPWORDS
 
 
