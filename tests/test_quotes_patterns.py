@@ -3400,6 +3400,23 @@ SPEAKER_CASES += [
         True,
         id="a_study_released_by_the_group_named_after_its_noun",
     ),
+    pytest.param(
+        "Rosario Valdivieso-Ruiz, 44, held the flyweight title for three years. For a decade "
+        "after she retired, she says, she kept away from the ring.\n\n"
+        "“I was tired of being hit,” she says.",
+        "I was tired of being hit",
+        "Rosario Valdivieso-Ruiz",
+        True,
+        id="rosario_is_a_womans_name_too",
+    ),
+    pytest.param(
+        "“You’ve entered this contest twice,” the host said to Chidinma Obi-Lindqvist.\n\n"
+        "“Three times,” Obi-Lindqvist corrected him.",
+        "Three times",
+        "Chidinma Obi-Lindqvist",
+        True,
+        id="corrected_is_a_speech_verb",
+    ),
 ]
 
 

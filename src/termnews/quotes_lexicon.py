@@ -33,7 +33,7 @@ CUE_WORDS = """
     states stressed suggested tells testified testifies texted told tweeted tweets urged vowed
     warn warned warns whispered wondered write writes wrote written yelled
     observes muses quips confirms recounts concludes declares predicts responds stresses jokes
-    urges laughs shrugs
+    urges laughs shrugs corrected corrects
 """
 CUE_WORD_SET = _words(CUE_WORDS)  # the same verbs, for lookups
 # Verbs whose speaker may follow them ("said Commissioner Ana Lopez"); "told" never inverts.
