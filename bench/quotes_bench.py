@@ -14,8 +14,10 @@ the median of ``--repeat`` runs per article, over articles of realistic length (
 words): the gold articles and, when ../shared is there, the extracted text of the Zyte
 corpus's real news pages (what the reader hands ``find_quotes``). It prints the median ms
 per 1,000 words per set, the slowest article, and a ~10,000-word article and the gold
-articles concatenated. Nothing is cached between runs, so repeating an article flatters
-nothing. ``--no-score`` skips the scores.
+articles concatenated. Nothing about a text is cached between runs; two caches of a name's
+word analysis persist, as they do through a refresh, and clearing them before every run gives
+the same median (2.83 against 2.85-2.97 ms on the gold, session 7), so repeating an article
+flatters nothing. ``--no-score`` skips the scores.
 
     python bench/quotes_bench.py [-v] [--gold DIR] [--repeat N] [--no-score]
 

@@ -261,7 +261,8 @@ def _gender(title: list[str], name: list[str]) -> str | None:
     for word in title:
         if word.lower() in TITLE_GENDER:
             return TITLE_GENDER[word.lower()]
-    if len(name) >= 2 or (name and title):
+    if (len(name) >= 2 or (name and title)) and (title or not _is_org(name)):
+        # (a name's first word tells no organisation's gender: "Colorado Climbing Federation")
         first = name[0].lower()
         if first in MALE_NAMES:
             return "m"
@@ -294,8 +295,6 @@ def _name_phrase(
     if appositive:
         title_text = appositive if not title_text else f"{title_text}; {appositive}"
     gender = _gender(title, name) or _role_gender(role)
-    if gender is not None and not title and _is_org(name):
-        gender = _role_gender(role)  # a name's ending tells no organisation's gender
     org_head = next((t.lower for t in role if t.lower in ORG_DESCRIPTORS), None) if role else None
     return NounPhrase(
         "name",
@@ -1557,13 +1556,6 @@ class Mention:
 
 # An opening adverbial phrase before a sentence's subject ("On the dock, ", "In a letter sent
 # to pharmacies on Monday, ").
-# "Asked whether he would apologize ..., he paused": the answer's pronoun after a question.
-_PRONOUN_SUBJECT = {
-    pronoun: re.compile(
-        rf"\bAsked (?:about|whether|if|why|how|what|when|who|to)\b[^.;:\x00]{{0,160}}?, {pronoun} "
-    )
-    for pronoun in ("he", "she")
-}
 # "Asked whether he would apologize to the Venkataraman family, ": a question put to someone.
 _ASKED_OPENING = re.compile(
     r"Asked (?:about|whether|if|why|how|what|when|who|to)\b[^.;:\x00]{0,160}?, "
@@ -1667,14 +1659,14 @@ _FOR_NAME = re.compile(r" for (?:the )?[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
 # "... from lawyers for Crestmark Beverage Group": who sent a document named just before.
 _SENT_FROM = re.compile(
     r"\bfrom (?P<agent>(?:lawyers|attorneys|counsel|officials|executives) "
-    r"(?:for|at|of|representing) )?(?:the )?([A-Z][\w’'\-&]*(?: [A-Z][\w’'\-&.]*){0,4})"
+    r"(?:for|at|of|representing) )?(?:the )?(?P<name>[A-Z][\w’'\-&]*(?: [A-Z][\w’'\-&.]*){0,4})"
 )
 # "a report released Monday by the state’s nonpartisan Independent Fiscal Office": its issuer.
 _RELEASED_BY = re.compile(
     r" (?:released|issued|published|prepared|commissioned|written|compiled|drafted|authored"
     r"|penned) (?:[\w\-]+ ){0,3}?"
-    r"by (?P<agent>)(?:the )?(?:[a-z]+(?:’s|'s) (?:[a-z\-]+ ){0,2}|(?:[a-z\-]+ ){1,2})?"
-    r"([A-Z][\w’'\-&]*(?: [A-Z][\w’'\-&.]*){0,4})"
+    r"by (?:the )?(?:[a-z]+(?:’s|'s) (?:[a-z\-]+ ){0,2}|(?:[a-z\-]+ ){1,2})?"
+    r"(?P<name>[A-Z][\w’'\-&]*(?: [A-Z][\w’'\-&.]*){0,4})"
 )
 # "issued a statement": whoever opens that sentence issued the document it names.
 _ISSUED = re.compile(
@@ -1749,13 +1741,18 @@ _DAY_AFTER = re.compile(r" \d{1,2}\b")
 
 # "She posted", "Hours after the vote, she posted": a pronoun subject, maybe after an opening.
 _PRONOUN_OPENING = re.compile(r"(?:[A-Z][^,;:\x00]{0,60}, )?([Ss]he|[Hh]e) ")
-# "On Thursday ", "Later, ": a time before a sentence's subject.
-_TIME_LEAD = (
-    r"(?:(?:(?:On|Last|This|Early|Late|Later|Earlier|Then)(?: [A-Za-z]+){0,2}|[A-Z][a-z]+day),? )?"
+# Words that open a time phrase before a sentence's subject ("On Thursday", "By late morning").
+_TIME_OPENERS: tuple[str, ...] = (
+    *("By", "On", "Last", "Later", "Earlier", "Then", "That", "This", "Early", "Late"),
+    *("After", "Before"),
 )
+# "On Thursday ", "Later, ", "Tuesday ": a time before a sentence's subject.
+_TIME_LEAD = rf"(?:(?:(?:{'|'.join(_TIME_OPENERS)})(?: [A-Za-z]+){{0,2}}|[A-Z][a-z]+day),? )?"
 # "The district disclosed", "The historical society weighed": a body opening its sentence
-_BODY_OPENING = re.compile(rf"{_TIME_LEAD}[Tt]he (([a-z]+)) (?!said\b)[a-z]+")
-_DESCRIBED_BODY_OPENING = re.compile(rf"{_TIME_LEAD}[Tt]he ([a-z]+ ([a-z]+)) (?!said\b)[a-z]+")
+_BODY_OPENINGS = (
+    re.compile(rf"{_TIME_LEAD}[Tt]he (?P<phrase>(?P<head>[a-z]+)) (?!said\b)[a-z]+"),
+    re.compile(rf"{_TIME_LEAD}[Tt]he (?P<phrase>[a-z]+ (?P<head>[a-z]+)) (?!said\b)[a-z]+"),
+)
 # "In her final column, ": a sentence opening on a document its subject owns.
 _OWNED_OPENING = re.compile(r"(?:In|From|Through) (?:his|her|their) (?:[\w’'\-]+ ){0,3}")
 
@@ -2731,15 +2728,24 @@ class Registry:
     def _pronoun_goes_on(self, pronoun: str, lo: int, hi: int) -> bool:
         """Whether a question put to ``pronoun`` comes between ``lo`` and ``hi``, in the next
         paragraph ("Asked whether ..., he paused."): the person last met, asked, goes on."""
-        found = _PRONOUN_SUBJECT[pronoun].search(self.masked, lo, hi)
-        return found is not None and self._paragraphs_between(lo, found.start()) <= 1
+        return any(
+            lo <= start
+            and end + len(pronoun) < hi
+            and self.masked.startswith(f"{pronoun} ", end)
+            and self._paragraphs_between(lo, start) <= 1
+            for start, end in self._asked_clauses()
+        )
 
     def _asked_about(self, at: int, position: int) -> bool:
         """Whether ``at`` lies inside an "Asked whether ..., " clause that ends before
         ``position``."""
-        if self._asked is None:  # found once a text: most have none
+        return any(lo <= at < hi <= position for lo, hi in self._asked_clauses())
+
+    def _asked_clauses(self) -> list[tuple[int, int]]:
+        """The text's "Asked whether ..., " clauses, found once (most texts have none)."""
+        if self._asked is None:
             self._asked = [(m.start(), m.end()) for m in _ASKED_OPENING.finditer(self.masked)]
-        return any(lo <= at < hi <= position for lo, hi in self._asked)
+        return self._asked
 
     def _kin_opening_before(self, gender: str | None, position: int) -> Entity | None:
         """The person a sentence just before ``position`` opens on by kinship ("His wife was
@@ -3106,17 +3112,18 @@ class Registry:
                 # for Fridays": the name the group gave itself
                 return calling.group(1)
             sender = _SENT_FROM.search(self.masked, lo + at, min(lo + at + 60, sentence_here))
-            if sender is not None and not (sender["agent"] or _is_org(sender.group(2).split())):
+            if sender is not None and not (sender["agent"] or _is_org(sender["name"].split())):
                 sender = None  # "from Chicago" is a place
             # "an open letter drafted by Margaret X", "a report released by the Fiscal Office"
             sender = sender or _RELEASED_BY.match(self.masked, lo + at + len(noun), sentence_here)
             if sender is not None:
                 # "a cease-and-desist letter in August from lawyers for Crestmark": its sender
                 # (an organisation, or whoever lawyers act for; "from Chicago" is a place)
-                words = [_clean_word(word) for word in sender.group(2).split()]  # no period
+                words = [_clean_word(word) for word in sender["name"].split()]  # no period
                 name = " ".join(words)
-                author = NounPhrase("name", name, sender.start(2), sender.end(2), words)
-                return self.resolve(author, sender.start(2))
+                at_name = sender.start("name")
+                author = NounPhrase("name", name, at_name, sender.end("name"), words)
+                return self.resolve(author, at_name)
         if named:  # "In a letter sent to pharmacies, Corvalis traced": whoever opens it
             index = bisect_right(self.sentences, lo + named[-1])
             sentence = self.sentences[index - 1]
@@ -3147,12 +3154,14 @@ class Registry:
     def _body_opening(self, sentence: int) -> str | None:
         """The named organisation a sentence opens on by its common noun ("The historical
         society weighed in ... with a letter", "On Thursday the company published a post")."""
-        body = _BODY_OPENING.match(self.masked, sentence)
-        if body is not None and body.group(2).lower() not in _BODY_NOUNS:
-            body = _DESCRIBED_BODY_OPENING.match(self.masked, sentence)
-        if body is None or body.group(2).lower() not in _BODY_NOUNS:
+        for opening in _BODY_OPENINGS:  # "The district", then "The historical society"
+            body = opening.match(self.masked, sentence)
+            if body is not None and body["head"] in _BODY_NOUNS:
+                break
+        else:
             return None
-        phrase = NounPhrase("common", f"the {body.group(1).lower()}", body.start(1), body.end(1))
+        start, end = body.span("phrase")
+        phrase = NounPhrase("common", f"the {body['phrase']}", start, end)
         named_body = self._resolve_common(phrase)
         return named_body if named_body != phrase.text else None
 
@@ -3349,8 +3358,6 @@ def _is_role_noun(word: str) -> bool:
 # will ride"): a role that may name a person met before.
 _ROLE_SUBJECT = re.compile(r"The ([a-z]+) (?=[a-z])")  # literal first: a fast scan
 # "By late morning the mayor", "On Friday, the chief": a role after an opening time phrase.
-_TIME_OPENERS: tuple[str, ...] = ("By", "On", "Later", "Earlier", "Then", "That", "This")
-_TIME_OPENERS += ("Early", "Late", "After", "Before")
 _ROLE_AFTER_TIME = re.compile(
     rf"(?:{'|'.join(_TIME_OPENERS)})(?: [a-zA-Z]+){{0,2}},? the ([a-z]+) (?=[a-z])"
 )
