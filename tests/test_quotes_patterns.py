@@ -3417,6 +3417,15 @@ SPEAKER_CASES += [
         True,
         id="corrected_is_a_speech_verb",
     ),
+    pytest.param(
+        "The regulars bought the pub in March.\n\nIn a statement, the Campaign "
+        "for Real Ale said community ownership was “one of the few bright spots "
+        "for the pub trade,” noting that dozens of pubs closed last year.",
+        "one of the few bright spots",
+        "Campaign for Real Ale",
+        True,
+        id="the_before_a_name_with_for_inside",
+    ),
 ]
 
 

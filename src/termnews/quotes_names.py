@@ -1108,10 +1108,13 @@ def _left_name(
         k = j - 1
         while k > 0 and k > j - 5 and tokens[k - 1].is_word and tokens[k - 1].is_capitalised:
             k -= 1
-        if k < j - 1 and (k == 0 or not tokens[k - 1].is_word):
+        determined = k > 0 and tokens[k - 1].lower == "the"
+        if k < j - 1 and (k == 0 or not tokens[k - 1].is_word or determined):
             # "Airlines for America, the trade group, argued", "Ohio Parents for Safe Schools,
-            # a group formed ..., said": a name with "for" inside, opening its clause
-            return _name_phrase(tokens[k : i + 1], [], None, appositive)
+            # a group formed ..., said", "the Campaign for Real Ale said": a name with "for"
+            # inside, opening its clause
+            determiner = "the" if determined else None
+            return _name_phrase(tokens[k : i + 1], [], determiner, appositive)
         return None
     k = j
     while k > 0 and j - k < 3 and tokens[k - 1].is_word and tokens[k - 1].lower in ROLE_WORDS:
