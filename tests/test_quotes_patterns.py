@@ -2950,6 +2950,16 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "The regulars kept meeting throughout the closure, in a borrowed "
+        "marquee on the green. They called it ‘the Plough in exile’.",
+        "the Plough in exile",
+        id="called_it_the_and_a_capitalised_word",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)

@@ -889,6 +889,15 @@ def _is_term(
             and (prior in TERM_CUES_CALLED or prior in DECLARING_VERBS)
             and previous in OBJECT_PRONOUNS
         )
+        or (
+            # "They called it “the Plough in exile”": "the" and a capitalised word name a
+            # thing ("called it “the most ...”", a judgement, opens on a lowercase word)
+            previous in OBJECT_PRONOUNS
+            and prior in TERM_CUES_CALLED
+            and 2 <= len(words) <= 5
+            and words[0].lower() == "the"
+            and words[1][:1].isupper()
+        )
         or _calls_it_their(before, previous)
         or (not reach.isdisjoint(TERM_CUES_STRONG) and _naming_reaches(before))
     )
