@@ -3436,6 +3436,17 @@ SPEAKER_CASES += [
         True,
         id="the_before_a_name_with_for_inside",
     ),
+    pytest.param(
+        "“People think nights are quiet,” Maricel Dumalagan says.\n\nDumalagan "
+        "does not criticize the hospital by name. She talks instead about her "
+        "own arithmetic: two children in college, a mortgage, a mother in "
+        "Iloilo who still needs money sent home every month.\n\n“I’m not a hero,” "
+        "she said, a little sharply, when the word came up.",
+        "not a hero",
+        "Maricel Dumalagan",
+        True,
+        id="an_unnamed_woman_listed_yields_to_the_named_one",
+    ),
 ]
 
 

@@ -2691,12 +2691,14 @@ class Registry:
                 chosen = self._focused_before(chosen, gender, position) or chosen
             elif (
                 chosen.words[0] == MASK
-                and chosen.gender is None
+                and (chosen.gender is None or chosen.salient_at < 0)
                 and gender is not None
                 and self._paragraphs_between(latest, position) >= 1
             ):
                 # "A neighbor mentioned the job. ¶ “...,” she recalls": an unnamed someone of
-                # unknown gender met in an earlier paragraph yields to the named person in focus
+                # unknown gender, or one who never opened a sentence ("her arithmetic: a
+                # mortgage, a mother in Iloilo"), met in an earlier paragraph yields to the
+                # named person in focus
                 chosen = self._focused_before(chosen, gender, position, reach=2) or chosen
             elif (
                 chosen.gender is None
