@@ -3447,6 +3447,16 @@ SPEAKER_CASES += [
         True,
         id="an_unnamed_woman_listed_yields_to_the_named_one",
     ),
+    pytest.param(
+        "In it, county extension agent Lorraine Tsosie wrote that a move "
+        "“should not affect eligibility.”\n\nReached by phone, Tsosie declined to "
+        "discuss the email but confirmed she had sent it. “I stand by what I "
+        "wrote,” she said.",
+        "I stand by what I wrote",
+        "Lorraine Tsosie",
+        True,
+        id="a_participle_opening_a_sentence_is_no_name",
+    ),
 ]
 
 

@@ -178,7 +178,8 @@ ROLE_WORDS = _words(
     associate deputy head senior vice
     """
 )
-# Capitalised words that cannot start or make up a name on their own.
+# Capitalised words that cannot start or make up a name on their own (among them the
+# participles that open a sentence: "Reached by phone, Tsosie said").
 NAME_STOPWORDS = _words(
     """
     the a an but and or so yet still then now later meanwhile however instead also in on at for
@@ -191,6 +192,7 @@ NAME_STOPWORDS = _words(
     under over across amid among inside outside near behind beyond despite throughout toward
     towards within against around through several few others neither either
     was is did does do has have had were are would could should shall might must am
+    pressed reached contacted interviewed questioned approached speaking
     """
 )
 NAME_CONNECTORS = _words("of de da del della van von der den la le du bin al y st. &")
