@@ -3457,6 +3457,17 @@ SPEAKER_CASES += [
         True,
         id="a_participle_opening_a_sentence_is_no_name",
     ),
+    pytest.param(
+        "The Food Safety and Inspection Service did not send a witness. In a "
+        "written response provided to the committee Tuesday night, the agency "
+        "said it “categorically rejects” the suggestion.\n\n“The records in "
+        "question were reclassified during a routine database migration,” the "
+        "response said.",
+        "The records in question",
+        "Food Safety and Inspection Service",
+        True,
+        id="a_written_response_is_a_document",
+    ),
 ]
 
 
