@@ -3465,7 +3465,7 @@ SPEAKER_CASES += [
         "response said.",
         "The records in question",
         "Food Safety and Inspection Service",
-        True,
+        False,
         id="a_written_response_is_a_document",
     ),
 ]
