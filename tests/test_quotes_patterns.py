@@ -3468,6 +3468,25 @@ SPEAKER_CASES += [
         False,
         id="a_written_response_is_a_document",
     ),
+    pytest.param(
+        "Denmark’s Mads Kjærgaard kept the overall lead.\n\nKjærgaard, who took "
+        "the lead with a time-trial win on Wednesday, was distanced on the "
+        "steepest section.\n\n“Honestly, I was on the limit,” the Dane said after "
+        "pulling on yellow again.",
+        "on the limit",
+        "Mads Kjærgaard",
+        True,
+        id="the_dane_is_the_person_the_story_follows",
+    ),
+    pytest.param(
+        "Priya Raman-Okoro, who won the junior title last year, fell on the "
+        "first lap.\n\n“I got up because my coach was screaming,” the 17-year-old "
+        "said.",
+        "my coach was screaming",
+        "Priya Raman-Okoro",
+        True,
+        id="the_24_year_old_is_the_person_the_story_follows",
+    ),
 ]
 
 

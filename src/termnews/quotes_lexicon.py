@@ -195,6 +195,24 @@ NAME_STOPWORDS = _words(
     pressed reached contacted interviewed questioned approached speaking
     """
 )
+# Nationalities as nouns for a person: sports and foreign news call someone just met "the Dane"
+# or "the Colombian" (a name in front, "Dane Whitfield", stays a name).
+DEMONYMS = _words(
+    """
+    dane swede norwegian finn icelander briton brit englishman englishwoman scot scotsman
+    scotswoman welshman welshwoman irishman irishwoman frenchman frenchwoman dutchman
+    dutchwoman german spaniard italian portuguese swiss belgian austrian luxembourger pole
+    czech slovak slovenian croat croatian serb serbian bosnian hungarian romanian bulgarian
+    greek turk russian ukrainian belarusian latvian lithuanian estonian georgian armenian
+    american canadian mexican colombian venezuelan ecuadorian peruvian bolivian chilean
+    argentine argentinian uruguayan paraguayan brazilian cuban jamaican australian aussie
+    kiwi japanese chinese korean taiwanese filipino thai vietnamese indonesian malaysian
+    singaporean indian pakistani bangladeshi afghan iranian iraqi israeli palestinian
+    lebanese syrian jordanian saudi egyptian moroccan algerian tunisian nigerian ghanaian
+    kenyan ethiopian eritrean ugandan tanzanian rwandan zimbabwean zambian cameroonian
+    senegalese ivorian kazakh uzbek mongolian
+    """
+)
 NAME_CONNECTORS = _words("of de da del della van von der den la le du bin al y st. &")
 NAME_SUFFIXES = _words("jr. sr. ii iii iv")
 # Head words of organisation names ("the Massachusetts Water Resources Authority").

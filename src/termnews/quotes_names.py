@@ -19,6 +19,7 @@ from termnews.quotes_lexicon import (
     AUXILIARIES,
     CORPORATE_MARKS,
     CUE_WORD_SET,
+    DEMONYMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
@@ -2640,6 +2641,15 @@ class Registry:
             entity = self._org(words, phrase.determiner, None)
             if phrase.org_head:
                 entity.roles.add(phrase.org_head)
+        elif (
+            len(words) == 1
+            and phrase.determiner == "the"
+            and words[0].lower() in DEMONYMS
+            and (focus := self._recent_subject(phrase.start)) is not None
+        ):
+            # "Kjærgaard ... was distanced on the climb. ¶ “...,” the Dane said": the person
+            # the story is following, called by nationality
+            entity = focus
         elif len(words) == 1:
             # "The Ledger announced": "the" names a thing, never a person
             thing = phrase.determiner == "the" and words[0].lower() not in _FIRST_NAMES
@@ -2958,7 +2968,7 @@ class Registry:
         if (
             2 <= len(words) <= 4
             and words[0].lower() == "the"
-            and is_person_noun(head)
+            and (is_person_noun(head) or _AGE_WORD.fullmatch(head) is not None)
             and head not in ORG_HEADS
             and not any(w[:1].isupper() for w in words[1:])
         ):
