@@ -3487,6 +3487,27 @@ SPEAKER_CASES += [
         True,
         id="the_24_year_old_is_the_person_the_story_follows",
     ),
+    pytest.param(
+        "Security researchers have linked the break-in to a single "
+        "group.\n\nTomasz Wierzbicki, an independent researcher in Gdańsk, "
+        "Poland, who tracks the group, wrote in a blog post Monday night that "
+        "its members “don’t smash windows; they find the key under the mat.”",
+        "smash windows",
+        "Tomasz Wierzbicki",
+        True,
+        id="a_city_and_its_country_end_an_apposition",
+    ),
+    pytest.param(
+        "For parents, the news landed hard.\n\n“I just bought four cans on "
+        "Sunday,” said Keisha, a mother of twins in Toledo, Ohio, who asked "
+        "that her last name not be used. “I checked the codes and two of them "
+        "are on the list.”\n\nShe said her pediatrician’s office told her to "
+        "watch for fever. “They said the odds are very low,” she said.",
+        "the odds are very low",
+        "Keisha",
+        True,
+        id="who_after_a_city_and_its_country_is_the_person",
+    ),
 ]
 
 

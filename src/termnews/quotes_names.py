@@ -375,6 +375,15 @@ def _subject_of_tokens(masked: str, tokens: list[Token], whole: bool = True) -> 
         phrase = _head_phrase(masked, tokens, i - 2, None)
         if (
             tokens[i].lower == "who"
+            and phrase is not None
+            and phrase.kind == "name"
+            and _PLACE_BEFORE.search(masked, max(0, phrase.start - 48), phrase.start)
+        ):
+            # "Tomasz Wierzbicki, a researcher in Gdańsk, Poland, who tracks the group,
+            # wrote": the country ends the apposition, the person opens it
+            return _subject_of_tokens(masked, tokens[:i], whole)
+        if (
+            tokens[i].lower == "who"
             and i >= 3
             and (phrase is None or _object_of_preposition(tokens, phrase.start))
             and _in_role_apposition(tokens, i - 2)
@@ -438,6 +447,12 @@ def _subject_of_tokens(masked: str, tokens: list[Token], whole: bool = True) -> 
             or _object_of_preposition(tokens, phrase.start)
             or _place_in_clause(tokens, j, comma)
             or _is_campus(masked, phrase.start)
+            # "a researcher in Gdańsk, Poland, who tracks the group,": a city's country
+            or (
+                phrase.kind == "name"
+                and _PLACE_BEFORE.search(masked, max(0, phrase.start - 48), phrase.start)
+                is not None
+            )
         ):
             # "Kimberly Adeyemi-Strand, executive director of the Youth Justice Collaborative,
             # a Buffalo-based advocacy group, said": the group is the director's, she speaks;
