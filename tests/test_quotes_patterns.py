@@ -3508,6 +3508,19 @@ SPEAKER_CASES += [
         True,
         id="who_after_a_city_and_its_country_is_the_person",
     ),
+    pytest.param(
+        "Payroll software maker Corvell Systems said Tuesday that hackers spent "
+        "nearly three weeks inside its network.\n\nThe company’s chief "
+        "information security officer, speaking on a conference call with "
+        "reporters, described the intrusion as “serious but contained” and said "
+        "there was no evidence the records had been sold.\n\n“We know exactly "
+        "which systems they touched,” said Priyanka Raghunathan, who joined "
+        "Corvell from a bank two years ago.",
+        "serious but contained",
+        "Priyanka Raghunathan",
+        True,
+        id="a_role_quoted_then_named_as_the_next_paragraph_speaks",
+    ),
 ]
 
 

@@ -2132,9 +2132,10 @@ def _roles_named_later(
 ) -> None:
     """Give a quotation's unnamed role ("the union’s convenor") to the person the next
     paragraphs introduce in it, reading the names past ``read_to`` when needed."""
-    for quote in quotes:
+    speech = [quote for quote in quotes if quote.kind == "speech"]
+    for index, quote in enumerate(speech):
         speaker = quote.speaker
-        if quote.kind != "speech" or speaker is None:
+        if speaker is None:
             continue
         role = _UNNAMED_ROLE.fullmatch(speaker)
         if role is None or not is_person_noun(role.group(1).lower()) or registry.is_named(speaker):
@@ -2144,13 +2145,24 @@ def _roles_named_later(
             registry.consume(registry.scan_mentions(sentences, reach, read_to), 0, reach)
             read_to = reach
         named = registry.introduced_as(role.group(1).lower(), quote.end, reach)
+        following = speech[index + 1] if index + 1 < len(speech) else None
+        if (
+            named is None
+            and role.group(1).lower() not in ORG_HEADS  # "The department": no person
+            and following is not None
+            and following.speaker is not None
+            and registry.introduced_next(
+                following.speaker, role.group(1).lower(), quote.end, following.start
+            )
+        ):
+            named = following.speaker  # the role, then its holder named as they speak
         if named is not None:
             quote.speaker = named
 
 
 # "the union’s convenor", "its chair", "a veteran guide": a role with no name yet.
 _UNNAMED_ROLE = re.compile(
-    r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?) (?:[\w’'\-]+ ){0,3}?([a-z][\w\-]+)"
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?) (?:[\w’'\-]+ ){0,4}?([a-z][\w\-]+)"
 )
 _ROLE_REACH = 1500  # characters after the quotation in which the role's holder is named
 

@@ -2583,6 +2583,21 @@ class Registry:
         ]
         return min(holders, key=_first_seen).display if holders else None
 
+    def introduced_next(self, display: str, role: str, quote_end: int, speaks_at: int) -> bool:
+        """Whether ``display`` is a person given no other role, first named after ``quote_end``
+        and speaking at ``speaks_at`` in the next paragraph: the one ``role`` quoted just
+        before names ("The company's security officer described it as “...” ¶ “...,” said
+        Priyanka Raghunathan")."""
+        entity = self.by_display.get(display)
+        return (
+            entity is not None
+            and entity.kind == "person"
+            and entity.words[0] != MASK
+            and not any(other != role and is_person_noun(other) for other in entity.roles)
+            and _first_seen(entity) > quote_end
+            and self._paragraphs_between(quote_end, speaks_at) == 1
+        )
+
     def is_person(self, display: str) -> bool:
         """Whether ``display`` is a named person."""
         entity = self.by_display.get(display)
