@@ -3521,6 +3521,23 @@ SPEAKER_CASES += [
         True,
         id="a_role_quoted_then_named_as_the_next_paragraph_speaks",
     ),
+    pytest.param(
+        "Chief Financial Officer Adaeze Okonkwo-Reyes said deposit costs had "
+        "peaked.\n\n“Fair point,” the CFO replied, laughing. “I hear it every "
+        "quarter.”",
+        "Fair point",
+        "Adaeze Okonkwo-Reyes",
+        True,
+        id="the_cfo_is_the_chief_financial_officer_met_before",
+    ),
+    pytest.param(
+        "The Eastbank branch library closed for repairs in March.\n\n“Eastbank is "
+        "BACK,” the City of Harlan Falls wrote on its Facebook page.",
+        "Eastbank is BACK",
+        "City of Harlan Falls",
+        False,
+        id="a_name_after_the_speaks_right_after_the_quote",
+    ),
 ]
 
 

@@ -1900,9 +1900,9 @@ def _cue_after(masked: str, span: _Span, local: list[_Cue]) -> _Cue | None:
         between = masked[span.close_end : cue.start]
         if MASK in between or len(between) > 160:
             continue
-        speaker_first = cue.np.start >= span.close_end and not masked[
-            span.close_end : min(cue.np.start, cue.start)
-        ].strip(" ,—–-\u00a0")
+        gap = masked[span.close_end : min(cue.np.start, cue.start)].strip(" ,—–-\u00a0")
+        # (a name's "the" lies before its start: "“Fair point,” the CFO replied")
+        speaker_first = cue.np.start >= span.close_end and gap in ("", cue.np.determiner)
         verb_first = not between.strip(" ,—–-\u00a0") or cue.verb in ("according to",)
         if speaker_first or verb_first:
             return cue

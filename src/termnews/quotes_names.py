@@ -2680,6 +2680,12 @@ class Registry:
             # "Kjærgaard ... was distanced on the climb. ¶ “...,” the Dane said": the person
             # the story is following, called by nationality
             entity = focus
+        elif (
+            len(words) == 1
+            and words[0] in _OFFICER_ROLES
+            and (officer := self._officer(_OFFICER_ROLES[words[0]])) is not None
+        ):
+            entity = officer  # "the CFO replied": the chief financial officer met before
         elif len(words) == 1:
             # "The Ledger announced": "the" names a thing, never a person
             thing = phrase.determiner == "the" and words[0].lower() not in _FIRST_NAMES
@@ -3339,6 +3345,19 @@ class Registry:
             return None  # "the state arts council" is not the City Council met earlier
         return chosen
 
+    def _officer(self, role: str) -> Entity | None:
+        """The latest person introduced as the chief officer ``role`` names ("financial":
+        "chief financial officer", "finance chief")."""
+        stem = role[:7]  # "financ" reads "financial" and "finance"; "operati", "technol"
+        holders = [
+            e
+            for e in self.entities
+            if e.kind == "person"
+            and "chief" in e.roles
+            and any(r.startswith(stem) for r in e.roles)
+        ]
+        return _latest(holders)
+
     def _role_holder(self, role: str) -> Entity | None:
         """The latest person or organisation introduced with ``role`` ("the commissioner")."""
         holders = [
@@ -3380,6 +3399,15 @@ _BODY_WORDS = frozenset(
 )
 _APPOSED_ROLES = (ROLE_WORDS | TITLE_WORDS) - _BODY_WORDS
 _PERSON_ROLES = _APPOSED_ROLES | PERSON_NOUNS  # what a person is called for what they do
+# A company's chief officers by their initials, with the word of the title that tells them apart.
+_OFFICER_ROLES = {
+    "CEO": "executive",
+    "CFO": "financial",
+    "COO": "operating",
+    "CTO": "technology",
+    "CIO": "information",
+    "CISO": "security",
+}
 _ROLE_SYNONYMS = {
     "lawyer": ("lawyer", "attorney", "counsel"),
     "attorney": ("attorney", "lawyer", "counsel"),
