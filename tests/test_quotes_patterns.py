@@ -3538,6 +3538,17 @@ SPEAKER_CASES += [
         False,
         id="a_name_after_the_speaks_right_after_the_quote",
     ),
+    pytest.param(
+        "Zainab Haddad, 12, won the tournament on Sunday.\n\nHer mother, Rania "
+        "Haddad, a hospital pharmacist, said the family tries to keep the game "
+        "in proportion.\n\nThe elder Haddad recalled the first tournament her "
+        "daughter entered. “She lost every game and cried the whole drive "
+        "home,” she said.",
+        "She lost every game",
+        "Rania Haddad",
+        True,
+        id="the_elder_of_two_namesakes_is_the_parent",
+    ),
 ]
 
 

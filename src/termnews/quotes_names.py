@@ -2680,6 +2680,8 @@ class Registry:
             # "Kjærgaard ... was distanced on the climb. ¶ “...,” the Dane said": the person
             # the story is following, called by nationality
             entity = focus
+        elif len(words) == 1 and (namesake := self._of_generation(words[0], phrase.start)):
+            entity = namesake  # "The elder Haddad recalled": the mother, not her daughter
         elif (
             len(words) == 1
             and words[0] in _OFFICER_ROLES
@@ -3345,6 +3347,23 @@ class Registry:
             return None  # "the state arts council" is not the City Council met earlier
         return chosen
 
+    def _of_generation(self, surname: str, position: int) -> Entity | None:
+        """Of two people sharing ``surname``, the one "elder" or "younger" before
+        ``position`` means: the one introduced as a parent or grandparent ("her mother,
+        Rania Haddad"), or the other."""
+        before = _GENERATION_BEFORE.search(self.masked, max(0, position - 9), position)
+        if before is None:
+            return None
+        generation = before.group(1).lower()
+        surname = surname.lower()
+        namesakes = [e for e in self.entities if e.kind == "person" and e.words[-1] == surname]
+        elders = [e for e in namesakes if not e.roles.isdisjoint(_PARENT_NOUNS)]
+        if len(namesakes) != 2 or len(elders) != 1:
+            return None
+        if generation == "elder":
+            return elders[0]
+        return namesakes[0] if namesakes[1] is elders[0] else namesakes[1]
+
     def _officer(self, role: str) -> Entity | None:
         """The latest person introduced as the chief officer ``role`` names ("financial":
         "chief financial officer", "finance chief")."""
@@ -3399,6 +3418,9 @@ _BODY_WORDS = frozenset(
 )
 _APPOSED_ROLES = (ROLE_WORDS | TITLE_WORDS) - _BODY_WORDS
 _PERSON_ROLES = _APPOSED_ROLES | PERSON_NOUNS  # what a person is called for what they do
+# "The elder Haddad", "the younger Haddad": which of two people sharing a surname.
+_GENERATION_BEFORE = re.compile(r"\b([Ee]lder|[Yy]ounger) \Z")
+_PARENT_NOUNS = frozenset(("father", "mother", "grandfather", "grandmother", "uncle", "aunt"))
 # A company's chief officers by their initials, with the word of the title that tells them apart.
 _OFFICER_ROLES = {
     "CEO": "executive",
