@@ -3549,6 +3549,18 @@ SPEAKER_CASES += [
         True,
         id="the_elder_of_two_namesakes_is_the_parent",
     ),
+    pytest.param(
+        "Outside the chamber, the National Residential Landlords Association "
+        "said in a statement that it supported ‘clear, workable "
+        "standards’.\n\nThe tenants’ campaign group Generation Rent was less "
+        "measured. In a post on X, it wrote that MPs had ‘spent three hours "
+        "arguing about a deadline while families spend another winter breathing "
+        "spores’.",
+        "spent three hours",
+        "Generation Rent",
+        True,
+        id="a_described_group_opens_its_sentence",
+    ),
 ]
 
 

@@ -2091,6 +2091,18 @@ class Registry:
         org_head = previous if previous in ORG_DESCRIPTORS else None
         if org_head is not None and len(words) >= 2 and words[0].lower() in TITLE_WORDS:
             org_head = None  # "board President Wendell Fox": the board's president, a person
+        if (
+            org_head is not None
+            and not subject
+            and before
+            and len(lead_words) <= 5
+            and lead_words[0] in ("The", "the")
+            and not any(w[:1].isupper() for w in lead_words[1:])
+            and MASK not in before
+        ):
+            # "The tenants’ campaign group Generation Rent was less measured": the group opens
+            # its sentence behind its description
+            subject = True
         if org_head is None and len(words) >= 2 and after == ", ":
             # (one word, "Lakeshore, which owns", may be a name met before)
             if _DOES_BUSINESS.match(masked, end):
