@@ -3561,6 +3561,17 @@ SPEAKER_CASES += [
         True,
         id="a_described_group_opens_its_sentence",
     ),
+    pytest.param(
+        "Athletic director Kwame Osei-Bonsu said the game had been postponed. "
+        '"Nobody wants to play in smoke," he said.\n\nA shift in winds could '
+        'bring some relief later in the week. "Relief is on the way, but not '
+        'until Thursday afternoon at the earliest," the National Weather '
+        "Service office in Pendleton tweeted.",
+        "Relief is on the way",
+        "National Weather Service",
+        False,
+        id="a_body_in_a_place_speaks",
+    ),
 ]
 
 

@@ -224,7 +224,7 @@ ORG_HEADS = _words(
     party network project league district schools school police fund group partners
     cooperative co-op museum library team federation press times globe herald news courier
     tribune gazette chronicle sentinel bulletin inquirer dispatch journal magazine band tribe
-    airlines airline airways railroad railway division ministry township
+    airlines airline airways railroad railway division ministry township embassy consulate
     """
 )
 

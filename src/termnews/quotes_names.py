@@ -1184,8 +1184,19 @@ def _published_in(tokens: list[Token], name_at: int) -> bool:
 def _owner_phrase(masked: str, tokens: list[Token], of: int, end: int) -> NounPhrase | None:
     """ "the office of Secretary-General António Guterres said": the whole phrase speaks.
 
-    Any other preposition ("a couple visiting from Ohio said") names a place, not the speaker.
+    Any other preposition ("a couple visiting from Ohio said") names a place, not the speaker,
+    unless a body stands before it ("Ethiopia’s embassy in London wrote": the embassy).
     """
+    if (
+        tokens[of].lower in _PLACE_PREPOSITIONS_AFTER
+        and of >= 1
+        and tokens[of - 1].is_word
+        and not tokens[of - 1].is_capitalised  # "Dalhousie University in Halifax": a name's
+    ):
+        noun = tokens[of - 1].lower
+        if noun in ORG_HEADS or noun in GENERIC_ORG_NOUNS:
+            return _left_common(masked, tokens, of - 1, None)
+        return None
     if tokens[of].lower not in ("of", "for"):
         return None
     k = of - 1
@@ -1197,6 +1208,9 @@ def _owner_phrase(masked: str, tokens: list[Token], of: int, end: int) -> NounPh
             return None
         k -= 1
     return None
+
+
+_PLACE_PREPOSITIONS_AFTER = frozenset(("in", "at", "from", "near"))
 
 
 def _left_common(
