@@ -3572,6 +3572,25 @@ SPEAKER_CASES += [
         False,
         id="a_body_in_a_place_speaks",
     ),
+    pytest.param(
+        "“Did the players lose faith in him?” asked Gareth Pryce of the "
+        "Castlemere Echo.\n\n“I don’t think anyone lost faith,” Fallon "
+        "replied.\n\n“Is there a shortlist?” Sky Sports reporter Aisha Brennan "
+        "asked. “There is always a shortlist,” Fallon joked.",
+        "Is there a shortlist",
+        "Aisha Brennan",
+        True,
+        id="a_role_before_the_name_after_a_question",
+    ),
+    pytest.param(
+        "Lệ Thu Abernathy-Tran, 34, won the regional prize. Her mother, Lệ Thu "
+        "Abernathy, still runs the kitchen.\n\n“Too sweet,” the elder Abernathy "
+        "said again, and went back to the kitchen.",
+        "Too sweet",
+        "Lệ Thu Abernathy",
+        True,
+        id="the_elder_namesake_right_after_the_quote",
+    ),
 ]
 
 

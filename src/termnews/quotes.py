@@ -1888,8 +1888,12 @@ def _is_inscription(np: NounPhrase) -> bool:
 
 def _closes_attribution(masked: str, cue: _Cue) -> bool:
     """Whether a cue opens its sentence with its speaker and ends the clause ("Pfeiffer
-    asked.", "she said, laughing"): an attribution, not a report of its own."""
-    return cue.np.start <= cue.sentence[0] + 1 and masked[cue.end : cue.end + 1] in (".", ",")
+    asked.", "Sky Sports reporter Aisha Brennan asked.", "she said, laughing"): an
+    attribution, not a report of its own."""
+    opens = cue.np.start <= cue.sentence[0] + 1 or _role_before_name(
+        masked[cue.sentence[0] : cue.np.start], cue.np
+    )
+    return opens and masked[cue.end : cue.end + 1] in (".", ",")
 
 
 def _cue_after(masked: str, span: _Span, local: list[_Cue]) -> _Cue | None:
@@ -1901,12 +1905,27 @@ def _cue_after(masked: str, span: _Span, local: list[_Cue]) -> _Cue | None:
         if MASK in between or len(between) > 160:
             continue
         gap = masked[span.close_end : min(cue.np.start, cue.start)].strip(" ,—–-\u00a0")
-        # (a name's "the" lies before its start: "“Fair point,” the CFO replied")
-        speaker_first = cue.np.start >= span.close_end and gap in ("", cue.np.determiner)
+        # (a name's "the" lies before its start: "“Fair point,” the CFO replied"; so may its
+        # role: "“Is there a shortlist?” Sky Sports reporter Aisha Brennan asked")
+        speaker_first = cue.np.start >= span.close_end and (
+            gap in ("", cue.np.determiner) or _role_before_name(gap, cue.np)
+        )
         verb_first = not between.strip(" ,—–-\u00a0") or cue.verb in ("according to",)
         if speaker_first or verb_first:
             return cue
     return None
+
+
+def _role_before_name(gap: str, np: NounPhrase) -> bool:
+    """Whether ``gap``, the words between a quotation and the name that speaks, is the
+    name's role ("Sky Sports reporter", "city council member")."""
+    words = gap.split()
+    return (
+        np.kind == "name"
+        and 1 <= len(words) <= 5
+        and is_person_noun(words[-1].lower())
+        and all(w.replace("’", "").replace("'", "").isalpha() for w in words)
+    )
 
 
 def _choose_cue(
