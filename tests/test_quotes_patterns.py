@@ -2960,6 +2960,17 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "Nurses on the unit have their own name for the stretch between 3 and 4 "
+        "a.m., when patients are most likely to fall: “the witching hour” is "
+        "written, half as a joke, on the whiteboard.",
+        "the witching hour",
+        id="their_own_name_for_then_a_colon",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)

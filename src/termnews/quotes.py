@@ -1062,10 +1062,15 @@ def _is_term(
     if (
         len(words) <= 4
         and not title_case
-        and masked.startswith(": the ", span.open_at - 6)
+        and (
+            masked.startswith(": the ", span.open_at - 6)
+            or (masked.startswith(": ", span.open_at - 2) and words[0].lower() == "the")
+        )
         and _NAME_FOR.search(masked, sentence[0], span.open_at) is not None
     ):
-        return True  # Paramedics have a name for the stretch ...: the “dead zone.”
+        # Paramedics have a name for the stretch ...: the “dead zone.”; nurses have their own
+        # name for the hour ...: “the witching hour”
+        return True
     if (
         not sentence_cue
         and not title_case
@@ -1288,7 +1293,7 @@ _VERB_COMPANIONS = frozenset(
     )
 )  # fmt: skip
 _JUDGING_VERBS = TERM_CUES_CALLED | frozenset(("described", "describing"))
-_NAME_FOR = re.compile(r"\b(?:a|their|its|his|her|the) (?:nick)?name for\b")
+_NAME_FOR = re.compile(r"\b(?:a|their|its|his|her|the) (?:own )?(?:nick)?name for\b")
 # ", according to Ann Lee", ", Ann Lee said": the sentence's words are someone's.
 _ATTRIBUTED_AFTER = re.compile(
     r", (?:according to\b|(?:[A-Z][\w’'\-]+ ){1,3}(?:said|says|added|wrote|told)\b)"
