@@ -2971,6 +2971,26 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "Ingrid Solvang, a professor of history at Emory University and author "
+        'of "Iron Debts: Convict Leasing and the New South Railroad," said the '
+        "statue was a monument to a lie.",
+        "Iron Debts",
+        id="the_author_of_a_work",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "Pilots refer to the highest-risk zone, where no flying is allowed, as “the red box.”",
+        "the red box",
+        id="what_people_refer_to_as",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)

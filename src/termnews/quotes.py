@@ -949,6 +949,15 @@ def _is_term(
         return True  # which delays count as “controllable.”: a category asked about
     if previous in TERM_GLOSS_WORDS and len(words) <= 6 and not before[-1].endswith(":"):
         return True  # "Xiao Yun," which means “little cloud,”; the word “unabated,”
+    if title_case and previous == "of" and prior in _MAKERS:
+        return True  # author of “Iron Debts: Convict Leasing and the New South Railroad,”
+    if (
+        previous == "as"
+        and len(words) <= 6
+        and any(w.lower() in _REFERRING for w in before[-12:-2])
+        and "to" in before[-12:-2]
+    ):
+        return True  # Pilots refer to the highest-risk zone, where ..., as “the red box.”
     if title_case and len(words) <= 3 and previous in _PROPOSING_VERBS:
         return True  # The band has suggested “Riverhawks,”: a name put forward
     if title_case and len(words) <= 4 and previous in PREPOSITIONS_BEFORE_NAMES:
@@ -1298,6 +1307,24 @@ _NAME_FOR = re.compile(r"\b(?:a|their|its|his|her|the) (?:own )?(?:nick)?name fo
 _ATTRIBUTED_AFTER = re.compile(
     r", (?:according to\b|(?:[A-Z][\w’'\-]+ ){1,3}(?:said|says|added|wrote|told)\b)"
 )
+# Who made a work: "author of “...”", "the director of “...”".
+_MAKERS = frozenset(
+    (
+        "author",
+        "co-author",
+        "coauthor",
+        "director",
+        "creator",
+        "co-creator",
+        "composer",
+        "producer",
+        "host",
+        "editor",
+        "writer",
+        "illustrator",
+    )
+)
+_REFERRING = frozenset(("refer", "refers", "referred", "referring"))
 _COUNTING_VERBS = frozenset(
     ("count", "counts", "counted", "qualify", "qualifies", "qualified", "classified", "rated")
 )
