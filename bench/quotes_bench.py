@@ -70,7 +70,8 @@ with round 85's fixes (6eec304): round 86 .987/.923/.911/2; with round 86's fixe
 87 .993/.904/.897/1; on session 7's final quotes code (4a370d9): round 88 .990/.960/.950/3,
 round 89 .998/.990/.988/0. Session 8, on that same code (39d1336): round 90
 .992/.923/.916/2, round 91 .997/.937/.934/0; with round 90's first fixes (e85fd2b): round
-92 .994/.917/.912/1.
+92 .994/.917/.912/1; with round 92's fixes (c76177d): round 93 .983/.899/.884/4, round 94
+.988/.934/.923/3.
 """
 
 from __future__ import annotations

@@ -3622,6 +3622,16 @@ SPEAKER_CASES += [
         True,
         id="the_elder_namesake_right_after_the_quote",
     ),
+    pytest.param(
+        "Marisol Ortega-Quinn, 52, joined the trial in March.\n\nFor the Quinns, "
+        "the statistics arrive one scan at a time. In June, Ortega-Quinn’s "
+        "largest tumor had shrunk by about a third.\n\n“You learn to live in "
+        "two-week pieces,” she said.",
+        "two-week pieces",
+        "Marisol Ortega-Quinn",
+        True,
+        id="a_month_after_in_opening_a_sentence_is_a_date",
+    ),
 ]
 
 

@@ -2056,6 +2056,13 @@ class Registry:
             return None  # "moved to Colorado from Amman, Jordan, in 2004": a country
         name_words, the_first = _run_name_words(tuple(raw))
         words = list(name_words)
+        if (
+            len(words) == 1
+            and len(raw) > 1
+            and raw[-2].lower() in _DATE_WORDS
+            and words[0].lower().rstrip(".,") in MONTHS
+        ):
+            return None  # "In June, Ortega-Quinn’s tumor had shrunk": a date opening a sentence
         if words and words[-1].endswith(_BASED_ENDINGS):
             return None  # "the San Francisco-based company": where it is, not a name
         if not words:
