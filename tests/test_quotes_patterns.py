@@ -3632,6 +3632,17 @@ SPEAKER_CASES += [
         True,
         id="a_month_after_in_opening_a_sentence_is_a_date",
     ),
+    pytest.param(
+        "The state Department of Transportation closed Route 9 on "
+        "Monday.\n\n“This is a big one,” said Keanu Alapaki, a spokesperson for "
+        "the department.\n\n“Please do not try to get around the closure on "
+        "forest roads,” the department said in a statement posted to its "
+        "website.",
+        "Please do not try",
+        "Department of Transportation",
+        False,
+        id="the_department_is_the_body_not_its_spokesperson",
+    ),
 ]
 
 

@@ -3447,7 +3447,18 @@ _SALIENT_REACH = 600  # characters: a speaking organisation stays "it" this long
 # lawyer" is that person. Kin words are handled with their gender.
 # Role words that name a body, not a person: "city" in "city councilor", "the city said".
 _BODY_WORDS = frozenset(
-    ("city", "state", "county", "district", "school", "police", "team", "company", "agency")
+    (
+        "city",
+        "state",
+        "county",
+        "district",
+        "school",
+        "police",
+        "team",
+        "company",
+        "agency",
+        "department",
+    )
 )
 _APPOSED_ROLES = (ROLE_WORDS | TITLE_WORDS) - _BODY_WORDS
 _PERSON_ROLES = _APPOSED_ROLES | PERSON_NOUNS  # what a person is called for what they do
