@@ -3643,6 +3643,18 @@ SPEAKER_CASES += [
         False,
         id="the_department_is_the_body_not_its_spokesperson",
     ),
+    pytest.param(
+        "MARLOW FALLS — The city faces a $38.4 million shortfall in next year’s "
+        "budget, its top finance official told the City Council on Tuesday, "
+        "warning that a hiring freeze alone would not “come anywhere close” to "
+        "closing the gap.\n\n“We have been using one-time money to pay for "
+        "ongoing costs,” said Deputy City Manager for Finance and Strategic "
+        "Planning Harriet Oyelaran-Schmidt, presenting the forecast.",
+        "come anywhere close",
+        "Harriet Oyelaran-Schmidt",
+        True,
+        id="a_described_role_shares_a_word_with_the_title_named_next",
+    ),
 ]
 
 

@@ -2203,7 +2203,7 @@ def _roles_named_later(
             and following is not None
             and following.speaker is not None
             and registry.introduced_next(
-                following.speaker, role.group(1).lower(), quote.end, following.start
+                following.speaker, role.group(1).lower(), quote.end, following.start, speaker
             )
         ):
             named = following.speaker  # the role, then its holder named as they speak

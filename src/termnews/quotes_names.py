@@ -2616,17 +2616,23 @@ class Registry:
         ]
         return min(holders, key=_first_seen).display if holders else None
 
-    def introduced_next(self, display: str, role: str, quote_end: int, speaks_at: int) -> bool:
-        """Whether ``display`` is a person given no other role, first named after ``quote_end``
-        and speaking at ``speaks_at`` in the next paragraph: the one ``role`` quoted just
-        before names ("The company's security officer described it as “...” ¶ “...,” said
-        Priyanka Raghunathan")."""
+    def introduced_next(
+        self, display: str, role: str, quote_end: int, speaks_at: int, described: str
+    ) -> bool:
+        """Whether ``display`` is a person first named after ``quote_end`` and speaking at
+        ``speaks_at`` in the next paragraph, given no other role or one sharing a word with
+        the ``described`` role: the one ``role`` quoted just before names ("The company's
+        security officer described it as “...” ¶ “...,” said Priyanka Raghunathan"; "its top
+        finance official ... ¶ ... said Deputy City Manager for Finance Harriet Oyelaran")."""
         entity = self.by_display.get(display)
         return (
             entity is not None
             and entity.kind == "person"
             and entity.words[0] != MASK
-            and not any(other != role and is_person_noun(other) for other in entity.roles)
+            and (
+                not any(other != role and is_person_noun(other) for other in entity.roles)
+                or not entity.roles.isdisjoint(described.lower().split()[1:-1])
+            )
             and _first_seen(entity) > quote_end
             and self._paragraphs_between(quote_end, speaks_at) == 1
         )
