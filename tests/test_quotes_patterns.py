@@ -3655,6 +3655,16 @@ SPEAKER_CASES += [
         True,
         id="a_described_role_shares_a_word_with_the_title_named_next",
     ),
+    pytest.param(
+        "Harriet Oyelaran-Schmidt said the gap stems largely from three "
+        "sources.\n\nIn a note to investors last week, Moody’s Investors Service "
+        "revised the city’s outlook to negative from stable, citing “a "
+        "persistent structural imbalance” and “limited remaining reserves.”",
+        "a persistent structural imbalance",
+        "Moody’s Investors Service",
+        True,
+        id="citing_is_a_participle_cue",
+    ),
 ]
 
 

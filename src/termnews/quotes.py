@@ -1823,7 +1823,7 @@ _PAGES = DOCUMENT_NOUNS | frozenset(("page", "sheet", "website", "site", "listin
 _PARTICIPLE = re.compile(
     r"(?:,|\band|\bby|\b(?:statement|letter|post|memo|release|email|note)(?: [\w’'\-]+){0,5}) "
     r"(arguing|saying|adding|noting|insisting|warning|claiming|contending|explaining"
-    r"|writing|stating|declaring|asserting|complaining|predicting|vowing|telling|calling)"
+    r"|writing|stating|declaring|asserting|complaining|predicting|vowing|telling|calling|citing)"
     r"(?: [\w’'\-]+){0,8}[,:]? $"
 )
 
