@@ -3665,6 +3665,16 @@ SPEAKER_CASES += [
         True,
         id="citing_is_a_participle_cue",
     ),
+    pytest.param(
+        "Writing in The Globe and Mail, the critic Philippa Anand-Whitcombe "
+        "called the film “a slow, ravishing act of mourning.”\n\nVariety’s "
+        "reviewer, Dev Okafor, was cooler, calling it “handsome but inert” and "
+        "arguing that the screenplay “mistakes stillness for depth.”",
+        "handsome but inert",
+        "Dev Okafor",
+        True,
+        id="a_participle_after_was_speaks_for_the_name_before_it",
+    ),
 ]
 
 

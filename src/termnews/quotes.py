@@ -1883,6 +1883,13 @@ def _main_clause_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
     body = _BODY_SUBJECT.match(masked, opening.end() if opening else lo, hi)
     if body is not None:  # "In a post on its page, the foundation thanked donors, writing"
         return NounPhrase("common", body.group(1), body.start(1), body.end(1), [], None, "the")
+    linking = _LINKING_VERB.search(masked, lo, min(hi, lo + 120))
+    if linking is not None:
+        # "Variety’s reviewer, Dev Okafor, was cooler, calling it “...”": the name before
+        # the sentence's first "was"
+        np = left_subject(masked, lo, linking.start(1))
+        if np is not None and np.kind == "name":
+            return np
     if not masked.startswith("The ", lo):
         return None
     for verb in _VERB_AFTER_NAME.finditer(masked, lo, min(hi, lo + 120)):
@@ -1891,6 +1898,7 @@ def _main_clause_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
     return None
 
 
+_LINKING_VERB = re.compile(r" (was|were|is|are|seemed|sounded|remained)\b")
 _BODY_SUBJECT = re.compile(r"([Tt]he [a-z]+) (?:[a-z]+ed|[a-z]+[^s\W]s)\b")
 _NAME_INNER_WORDS = frozenset(("of", "and", "for", "the", "de", "del", "la", "on", "at", "in"))
 _VERB_AFTER_NAME = re.compile(r"(?<![\w’'\-])(?!The )[A-Z][\w’'\-]* ([a-z]+)\b")
