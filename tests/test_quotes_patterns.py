@@ -3675,6 +3675,18 @@ SPEAKER_CASES += [
         True,
         id="a_participle_after_was_speaks_for_the_name_before_it",
     ),
+    pytest.param(
+        "“I did not expect this,” said the director, Aigerim "
+        "Bakhtiyarova.\n\n“It was the film,” said the festival’s artistic director, "
+        "Benedikt Haraldsson.\n\nHaraldsson defended the choice of a subtitled drama for "
+        "the opening-night gala. “People told me it was a risky opening. I "
+        "said, risky for whom?” he said.\n\n“The audience is smarter than the "
+        "industry thinks. They always have been.”",
+        "The audience is smarter",
+        "Benedikt Haraldsson",
+        True,
+        id="a_remark_ending_in_a_question_opens_no_exchange",
+    ),
 ]
 
 

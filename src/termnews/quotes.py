@@ -2294,7 +2294,13 @@ class _Exchange:
             # the answer to a question: the person it names, else (when the question was the
             # whole turn, not a remark ending in one) the last other voice
             addressee = _addressee(text, self.question, registry)
-            if addressee is None and self._single_turn(paragraph):
+            if (
+                addressee is None
+                and self._single_turn(paragraph)
+                # "People told me it was risky. I said, risky for whom?": a remark of its
+                # own that ends in a question
+                and ". " not in text[self.question[0] : self.question[1]]
+            ):
                 addressee = self._other_voice(speaker, span.paragraph)
             if addressee is None or addressee == speaker:
                 return None
