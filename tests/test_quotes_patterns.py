@@ -2991,6 +2991,17 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "She is one of 46 patients enrolled in a phase 2 trial that hospital "
+        "staff have taken to calling, with a mix of hope and caution, the "
+        "“Lantern study.”",
+        "Lantern study",
+        id="taken_to_calling_with_an_aside",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)

@@ -866,10 +866,11 @@ def _is_term(
         or (previous in _KNOWN_AS_ENDS and _known_as(masked, span.open_at))
         or (previous in TERM_WORK_NOUNS and title_case)
         or (
-            words[0].lower() == "the"
+            (words[0].lower() == "the" or previous == "the")
             and len(words) <= 3
             # "have taken to calling the conference room where the committee meets “the
-            # bunker.”": a name a group uses, its object a clause long
+            # bunker.”", "taken to calling, with a mix of hope, the “Lantern study.”": a name
+            # a group uses, its object a clause long
             and _TAKEN_TO_CALLING.search(masked, max(0, span.open_at - 120), span.open_at)
             is not None
         )
@@ -1632,7 +1633,7 @@ def _modifies_next_word(masked: str, close_end: int) -> bool:
 
 
 _TAKEN_TO_CALLING = re.compile(
-    r"\b(?:taken to|took to|started|began|come to|came to) calling(?: [\w’'\-]+){1,14} $"
+    r"\b(?:taken to|took to|started|began|come to|came to) calling,?(?: [\w’'\-,]+){1,14} $"
 )
 
 
