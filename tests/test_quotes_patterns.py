@@ -3002,6 +3002,17 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "Drugs of this type are sometimes described as “smart bombs,” because "
+        "they attach a toxic payload to an antibody that seeks out cancer "
+        "cells.",
+        "smart bombs",
+        id="described_as_in_the_passive_is_a_label",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)

@@ -950,6 +950,14 @@ def _is_term(
         return True  # which delays count as “controllable.”: a category asked about
     if previous in TERM_GLOSS_WORDS and len(words) <= 6 and not before[-1].endswith(":"):
         return True  # "Xiao Yun," which means “little cloud,”; the word “unabated,”
+    if (
+        previous == "as"
+        and len(words) <= 4
+        and (prior in LABELLING_VERBS or prior in ("known", "referred"))
+        and any(w.lower() in _PASSIVE for w in before[-5:-2])
+        and masked[span.close_end : span.close_end + 4] != " by "
+    ):
+        return True  # Drugs of this type are sometimes described as “smart bombs,”
     if title_case and previous == "of" and prior in _MAKERS:
         return True  # author of “Iron Debts: Convict Leasing and the New South Railroad,”
     if (
