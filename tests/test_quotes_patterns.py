@@ -3013,6 +3013,17 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "Another worker, Thuy, said the company’s “captive audience” meetings — "
+        "mandatory sessions at which managers argued against unionizing — had "
+        "backfired.",
+        "captive audience",
+        id="an_owned_label_before_its_noun",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)

@@ -1121,6 +1121,14 @@ def _is_term(
         return not punctuated or previous in TERM_DETERMINERS
     if len(words) > 3:
         return False
+    if (
+        not punctuated
+        and is_possessive(previous)
+        and _modifies_next_word(masked, span.close_end)
+        # "what she called the government's “boilerplate” filing": her word
+        and not any(w.lower() in _JUDGING_VERBS for w in before[-4:])
+    ):
+        return True  # said the company’s “captive audience” meetings had backfired
     if not governed and _names_a_kind(masked, span, before, inner[-1], sentence_cue):
         return True
     if not punctuated and not governed:
