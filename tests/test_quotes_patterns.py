@@ -3024,6 +3024,17 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "Staff members had a name for the chef’s cramped office off the pastry "
+        "station, she said — “the penalty box” — because of how often employees "
+        "were called in there.",
+        "the penalty box",
+        id="a_name_for_it_set_off_by_dashes",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)

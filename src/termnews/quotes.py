@@ -1082,12 +1082,12 @@ def _is_term(
         and not title_case
         and (
             masked.startswith(": the ", span.open_at - 6)
-            or (masked.startswith(": ", span.open_at - 2) and words[0].lower() == "the")
+            or (masked.startswith((": ", "— "), span.open_at - 2) and words[0].lower() == "the")
         )
         and _NAME_FOR.search(masked, sentence[0], span.open_at) is not None
     ):
         # Paramedics have a name for the stretch ...: the “dead zone.”; nurses have their own
-        # name for the hour ...: “the witching hour”
+        # name for the hour ...: “the witching hour”; staff had a name for it — “the penalty box”
         return True
     if (
         not sentence_cue
