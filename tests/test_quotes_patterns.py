@@ -3731,6 +3731,18 @@ SPEAKER_CASES += [
         True,
         id="a_remark_ending_in_a_question_opens_no_exchange",
     ),
+    pytest.param(
+        "Anneliese Moreau, 34, a former sous chef, filed the lawsuit on Monday.\n\n"
+        "“Everyone in that company knew,” said Tamsin Achterberg, Moreau’s "
+        "attorney, at a news conference.\n\nMoreau, who now works at a bakery in "
+        "Seattle, did not speak at the news conference. In a written statement "
+        "read aloud by Achterberg, she wrote: “I loved that kitchen. I gave it "
+        "six years of my life.”",
+        "I loved that kitchen",
+        "Anneliese Moreau",
+        True,
+        id="a_prepositions_object_in_the_pronouns_sentence_is_someone_else",
+    ),
 ]
 
 

@@ -2768,6 +2768,9 @@ class Registry:
                     # "Asked whether he would apologize to Arjun, he paused": a name met last
                     # inside the question is not who answers it
                     and not self._asked_about(e.last_seen, position)
+                    # "In a statement read aloud by Achterberg, she wrote": a preposition's
+                    # object in the pronoun's own sentence is someone else
+                    and not self._object_before(e.last_seen, position)
                 ):
                     chosen, latest = e, e.last_seen
             if chosen is None:
@@ -2826,6 +2829,15 @@ class Registry:
             and self.masked.startswith(f"{pronoun} ", end)
             and self._paragraphs_between(lo, start) <= 1
             for start, end in self._asked_clauses()
+        )
+
+    def _object_before(self, at: int, position: int) -> bool:
+        """Whether the name at ``at`` is a preposition's object ("by Achterberg") in the
+        sentence of ``position``, before it."""
+        return (
+            at < position
+            and bisect_right(self.sentences, at) == bisect_right(self.sentences, position)
+            and _word_before(self.masked, at).lower() in _OBJECT_PREPOSITIONS
         )
 
     def _asked_about(self, at: int, position: int) -> bool:
