@@ -3743,6 +3743,17 @@ SPEAKER_CASES += [
         True,
         id="a_prepositions_object_in_the_pronouns_sentence_is_someone_else",
     ),
+    pytest.param(
+        "According to the complaint, Vasquez-Hale repeatedly commented on "
+        "Moreau’s body in front of other employees.\n\nWhen she reported the "
+        "conduct in 2022, the complaint says, the group’s then-director of "
+        "operations, Craig Pellerin, told her she should “pick her battles” and "
+        "“let Roland be Roland.”",
+        "pick her battles",
+        "Craig Pellerin",
+        True,
+        id="a_documents_aside_frames_nothing",
+    ),
 ]
 
 

@@ -2047,6 +2047,14 @@ def _governing(masked: str, before: list[_Cue], span_open: int) -> _Cue:
         if (
             chosen.np.start < earlier.end
             or earlier.verb == "according to"  # a source, never a reported clause's frame
+            # "When she reported it, the complaint says, Pellerin told her she should “...”":
+            # a document's aside set off by commas frames nothing ("she said," does)
+            or (
+                earlier.np.kind == "common"
+                and masked.startswith(", ", earlier.np.start - 2)
+                and masked.startswith(", ", earlier.end)
+                and _previous_word(masked, earlier.np.start - 2) not in ("said", "says")
+            )
             or _CLAUSE_JOIN.search(masked, earlier.end, chosen.np.start) is not None
             or _in_opening_phrase(masked, earlier, chosen)
             # "..., an idea Quintero-Haynes said she was “open to”": a noun set off after
