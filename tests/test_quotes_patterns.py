@@ -3754,6 +3754,26 @@ SPEAKER_CASES += [
         True,
         id="a_documents_aside_frames_nothing",
     ),
+    pytest.param(
+        "The board’s chair, Harriet Van der Berg, a retired banker from "
+        "Portland, told reporters that trustees had read the petition.\n\n“We are "
+        "listening,” Van der Berg said.",
+        "We are listening",
+        "Harriet Van der Berg",
+        True,
+        id="a_surname_opening_on_a_particle",
+    ),
+    pytest.param(
+        "A fisherman, Ruairí Mac Giolla Phádraig, spotted her from his "
+        "boat.\n\nMac Giolla Phádraig, who speaks slowly and does not like to be "
+        "thanked, radioed the Coast Guard and stayed on station for forty "
+        "minutes. He waved away questions about heroism. “I was only going for "
+        "the lobsters,” he joked.",
+        "only going for the lobsters",
+        "Ruairí Mac Giolla Phádraig",
+        True,
+        id="an_irish_surname_of_three_words",
+    ),
 ]
 
 

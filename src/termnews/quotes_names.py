@@ -2314,6 +2314,7 @@ class Registry:
             entity = (
                 self.by_words.get(words_key)
                 or self._with_middle_name(words_key)
+                or self._with_particle_surname(words_key)
                 or self._add(
                     Entity(" ".join(words), "unknown", words_key, _guessed_gender(mention, words))
                 )
@@ -2420,12 +2421,26 @@ class Registry:
             if found is not None:
                 return found
         else:
-            found = self._with_middle_name(key)
+            found = self._with_middle_name(key) or self._with_particle_surname(key)
             if found is not None:
                 self.by_words[key] = found  # the other form is an alias from now on
                 found.gender = found.gender or gender
                 return found
         return self._add(Entity(" ".join(name), "person", key, gender))
+
+    def _with_particle_surname(self, key: tuple[str, ...]) -> Entity | None:
+        """The person whose surname opens on a particle and is ``key`` ("Van der Berg" after
+        "Harriet Van der Berg", "Mac Giolla Phádraig" after "Ruairí Mac Giolla Phádraig")."""
+        if key[0] not in _SURNAME_PARTICLES:
+            return None
+        for entity in self.by_last.get(key[-1], ()):
+            if (
+                entity.kind == "person"
+                and entity.words[-len(key) :] == key
+                and len(entity.words) > len(key)
+            ):
+                return entity
+        return None
 
     def _with_middle_name(self, key: tuple[str, ...]) -> Entity | None:
         """The person a name with or without a middle name already names ("Ruth Nkechi
@@ -3480,6 +3495,10 @@ _BODY_WORDS = frozenset(
 )
 _APPOSED_ROLES = (ROLE_WORDS | TITLE_WORDS) - _BODY_WORDS
 _PERSON_ROLES = _APPOSED_ROLES | PERSON_NOUNS  # what a person is called for what they do
+# Words that open a surname of several words ("Van der Berg", "Mac Giolla Phádraig").
+_SURNAME_PARTICLES = frozenset(
+    ("van", "von", "de", "del", "della", "der", "den", "da", "du", "la", "le", "mac", "mc", "bin")
+)
 # "The elder Haddad", "the younger Haddad": which of two people sharing a surname.
 _GENERATION_BEFORE = re.compile(r"\b([Ee]lder|[Yy]ounger) \Z")
 _PARENT_NOUNS = frozenset(("father", "mother", "grandfather", "grandmother", "uncle", "aunt"))
