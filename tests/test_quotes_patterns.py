@@ -3774,6 +3774,16 @@ SPEAKER_CASES += [
         True,
         id="an_irish_surname_of_three_words",
     ),
+    pytest.param(
+        "Wierzbicki and a coalition of student groups calling themselves "
+        "Students for an Affordable Halvorsen collected more than 4,000 "
+        "signatures. In a statement posted to Instagram, the coalition said the "
+        "board had “treated students as a line item.”",
+        "treated students as a line item",
+        "Students for an Affordable Halvorsen",
+        True,
+        id="a_coalition_calling_themselves",
+    ),
 ]
 
 

@@ -1686,9 +1686,10 @@ _BUSINESS_STEMS: dict[str, tuple[str, ...]] = {
 # "a group calling itself", "a nonprofit called": the name after is an organisation's.
 _BODY_CALLED = re.compile(
     r"\b(group|organization|organisation|coalition|nonprofit|company|firm|committee|campaign"
-    r"|network|alliance|chain|startup|club|association) (?:calling itself|called|named) $"
+    r"|network|alliance|chain|startup|club|association)(?: of [a-z\- ]{1,24}?)?"
+    r" (?:calling itself|calling themselves|called|named) $"
 )
-_FOR_NAME = re.compile(r" for (?:the )?[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
+_FOR_NAME = re.compile(r" for (?:the |an? )?[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
 # "... from lawyers for Crestmark Beverage Group": who sent a document named just before.
 _SENT_FROM = re.compile(
     r"\bfrom (?P<agent>(?:lawyers|attorneys|counsel|officials|executives) "
@@ -2136,8 +2137,8 @@ class Registry:
                 (opener := OPENING_PHRASE.match(masked, sentence_start)) and opener.end() >= end
             ):
                 org_head = apposed.group(1)  # "Carolina Meridian Health, the hospital chain said"
-        if previous in ("itself", "called", "named"):
-            body = _BODY_CALLED.search(masked, max(0, start - 48), start)
+        if previous in ("itself", "themselves", "called", "named"):
+            body = _BODY_CALLED.search(masked, max(0, start - 72), start)
             if body is not None:  # "a group calling itself Marlow Parents for Transparency"
                 org_head = body.group(1)
                 rest = _FOR_NAME.match(masked, end)
