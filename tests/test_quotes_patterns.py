@@ -3035,6 +3035,27 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "Homeowners have asked the town to let them build a rock wall, or "
+        "“revetment,” along the base.",
+        "revetment",
+        id="another_name_after_or",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "He warned that the county’s vaccination rate is well below the level "
+        "needed to stop an outbreak. Health officials often describe that "
+        "threshold as “herd immunity,” a phrase Venkataraman said he avoids.",
+        "herd immunity",
+        id="what_a_group_habitually_describes_as",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)

@@ -958,6 +958,17 @@ def _is_term(
         and masked[span.close_end : span.close_end + 4] != " by "
     ):
         return True  # Drugs of this type are sometimes described as “smart bombs,”
+    if (
+        previous == "or"
+        and len(words) <= 3
+        and len(before) >= 2
+        and before[-2].endswith(",")
+        and not title_case
+        and inner[-1] == ","
+    ):
+        return True  # a rock wall, or “revetment,” along the base: another name for it
+    if previous == "as" and len(words) <= 6 and _habitual_label(before):
+        return True  # Health officials often describe that threshold as “herd immunity,”
     if title_case and previous == "of" and prior in _MAKERS:
         return True  # author of “Iron Debts: Convict Leasing and the New South Railroad,”
     if (
@@ -1145,6 +1156,16 @@ def _is_term(
         ):
             return True  # the department's controversial “gang database”; $85 monthly “fee”
     return previous in TERM_DETERMINERS and len(words) <= 2 and not punctuated and not sentence_cue
+
+
+def _habitual_label(before: list[str]) -> bool:
+    """Whether the words before "as" say that a group habitually labels something so
+    ("officials often describe that threshold as", "geologists sometimes describe as")."""
+    for k in range(len(before) - 2, max(1, len(before) - 6), -1):
+        if before[k].lower() in LABELLING_VERBS or before[k].lower() in ("describe", "label"):
+            adverb, group = before[k - 1].lower(), before[k - 2]
+            return adverb in _HABITUALLY and group.islower() and group.endswith("s")
+    return False
 
 
 def _governed(before: list[str]) -> bool:
@@ -1342,6 +1363,7 @@ _MAKERS = frozenset(
     )
 )
 _REFERRING = frozenset(("refer", "refers", "referred", "referring"))
+_HABITUALLY = frozenset(("often", "sometimes", "usually", "commonly", "typically", "generally"))
 _COUNTING_VERBS = frozenset(
     ("count", "counts", "counted", "qualify", "qualifies", "qualified", "classified", "rated")
 )
