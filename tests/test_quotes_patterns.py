@@ -3805,6 +3805,15 @@ SPEAKER_CASES += [
         True,
         id="a_coalition_calling_themselves",
     ),
+    pytest.param(
+        "The National Mediation Board released the two sides last month. A "
+        "board spokesperson said in an email that the agency “stands ready to "
+        "assist the parties” but declined to say more.",
+        "stands ready to assist",
+        "National Mediation Board",
+        False,
+        id="a_board_spokesperson_is_the_boards",
+    ),
 ]
 
 

@@ -3065,6 +3065,10 @@ class Registry:
         if head in _SPOKES_NOUNS and any(w[:1].isupper() for w in words[1:-1]):
             # "a Metrolink spokesperson": Metrolink's, not another organisation's spokeswoman
             return " ".join(w for w in words if w.lower() not in ("a", "an", "the"))
+        if head in _SPOKES_NOUNS and len(words) >= 2 and words[-2].lower() in ORG_HEADS:
+            body = self._org_ending_with((words[-2].lower(),))
+            if body is not None:  # "A board spokesperson said": the National Mediation Board's
+                return f"{body.display} {head}"
         if len(words) <= 3 and (head in _APPOSED_ROLES or head in KIN_NOUNS):  # not "the city"
             for role in _ROLE_SYNONYMS.get(head, (head,)):
                 holder = self._role_holder(role)
