@@ -3814,6 +3814,17 @@ SPEAKER_CASES += [
         False,
         id="a_board_spokesperson_is_the_boards",
     ),
+    pytest.param(
+        "Lumora CEO Dmitri Vasquez-Holm faced senators on Tuesday.\n\n“What does "
+        "it mean to you?” Sen. Hollis Beaumont asked.\n\nThe CEO paused for "
+        "several seconds before answering that the company used "
+        "“industry-standard de-identification,” a phrase Beaumont repeated "
+        "slowly back to him.",
+        "industry-standard",
+        "Dmitri Vasquez-Holm",
+        True,
+        id="the_ceo_met_by_initials",
+    ),
 ]
 
 

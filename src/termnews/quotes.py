@@ -1756,6 +1756,10 @@ def _attribute(
             bisect_right(cue_starts, span.close_end + _NEAR),
         )
         local = [cues[i] for i in near if cue_sentences[i] == sentence]
+        if local and _ECHOED.match(masked, span.close_end):
+            # "“industry-standard de-identification,” a phrase Beaumont repeated": whoever
+            # echoes the words after them did not say them first
+            local = [c for c in local if c.start < span.close_end]
         if (
             not local
             and text[span.end - 1 : span.end] in ("?", "!")
@@ -1860,9 +1864,11 @@ _PAGES = DOCUMENT_NOUNS | frozenset(("page", "sheet", "website", "site", "listin
 # ", arguing that it", "issued a statement calling the bill": a participle clause says what
 # the main clause's subject said.
 _PARTICIPLE = re.compile(
-    r"(?:,|\band|\bby|\b(?:statement|letter|post|memo|release|email|note)(?: [\w’'\-]+){0,5}) "
+    r"(?:,|\band|\bby|\bbefore"
+    r"|\b(?:statement|letter|post|memo|release|email|note)(?: [\w’'\-]+){0,5}) "
     r"(arguing|saying|adding|noting|insisting|warning|claiming|contending|explaining"
-    r"|writing|stating|declaring|asserting|complaining|predicting|vowing|telling|calling|citing)"
+    r"|writing|stating|declaring|asserting|complaining|predicting|vowing|telling|calling|citing"
+    r"|answering|replying|responding)"
     r"(?: [\w’'\-]+){0,8}[,:]? $"
 )
 
@@ -2032,6 +2038,10 @@ def _choose_cue(
     if after is not None:
         return after
     return min(local, key=lambda c: abs(c.start - span.open_at))
+
+
+# ", a phrase ...", ", words ...": the quotation's words named again by whoever echoes them.
+_ECHOED = re.compile(r",? (?:an? |the )?(?:phrase|expression|words?|term|line|slogan) ")
 
 
 def _in_closed_relative(masked: str, cue: _Cue, quote_at: int) -> bool:

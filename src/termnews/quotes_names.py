@@ -2740,7 +2740,7 @@ class Registry:
         elif (
             len(words) == 1
             and words[0] in _OFFICER_ROLES
-            and (officer := self._officer(_OFFICER_ROLES[words[0]])) is not None
+            and (officer := self._officer(words[0])) is not None
         ):
             entity = officer  # "the CFO replied": the chief financial officer met before
         elif len(words) == 1:
@@ -3435,16 +3435,18 @@ class Registry:
             return elders[0]
         return namesakes[0] if namesakes[1] is elders[0] else namesakes[1]
 
-    def _officer(self, role: str) -> Entity | None:
-        """The latest person introduced as the chief officer ``role`` names ("financial":
-        "chief financial officer", "finance chief")."""
-        stem = role[:7]  # "financ" reads "financial" and "finance"; "operati", "technol"
+    def _officer(self, initials: str) -> Entity | None:
+        """The latest person introduced as the chief officer ``initials`` names ("CFO":
+        "chief financial officer", "finance chief", "CFO Ann Lee")."""
+        stem = _OFFICER_ROLES[initials][:7]  # "financ" reads "financial" and "finance"
         holders = [
             e
             for e in self.entities
             if e.kind == "person"
-            and "chief" in e.roles
-            and any(r.startswith(stem) for r in e.roles)
+            and (
+                ("chief" in e.roles and any(r.startswith(stem) for r in e.roles))
+                or initials.lower() in e.roles
+            )
         ]
         return _latest(holders)
 
