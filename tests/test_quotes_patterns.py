@@ -3056,6 +3056,28 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "Eastfield’s team beat the two-time defending champion in the final "
+        "round, winning on the motion “This House would ban private cars from "
+        "downtown areas” by a 5-2 decision.",
+        "This House would ban",
+        id="the_motion_debated",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "At 3:12 a.m., the printers began spitting out the same page: a ransom "
+        "note announcing that a countdown on the attackers’ “leak site” had "
+        "begun.",
+        "leak site",
+        id="an_owned_label_before_a_verb",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)

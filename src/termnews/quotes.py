@@ -853,7 +853,14 @@ def _is_term(
     prior = before[-2].strip("(,;:").lower() if len(before) > 1 else ""
     if len(words) <= 12 and _CASE_NAME.match(inner):
         return True  # “Bismarck Public School District No. 1 v. State,”: a court case
-    if previous in TERM_LABEL_NOUNS or (previous == "line" and prior == "subject"):
+    if (
+        (
+            previous in TERM_LABEL_NOUNS
+            # "the defense called the motion “a fishing expedition”": a judgement of it
+            and not any(w.lower() in _JUDGING_VERBS for w in before[-4:-1])
+        )
+        or (previous == "line" and prior == "subject")
+    ):
         return len(words) <= 20  # "under the slogan “Write it down. Keep it forever.”"
     if len(words) > 12:  # no rule below takes so many words
         return False
@@ -903,12 +910,14 @@ def _is_term(
         or (not reach.isdisjoint(TERM_CUES_STRONG) and _naming_reaches(before))
     )
     if (
-        previous in ("the", "this")
+        (previous in ("the", "this") or (is_possessive(previous) and previous.islower()))
         and len(words) <= 3
         and inner[-1] not in ".,!?;:"
         and (following in FINITE_VERBS or following in _MENTION_VERBS)
     ):
-        return True  # said the “five days” referred only to ...; the “raise” is offset
+        # said the “five days” referred only to ...; the “raise” is offset; a countdown on
+        # the attackers’ “leak site” had begun
+        return True
     if (
         previous in ("a", "an")
         and len(words) == 1

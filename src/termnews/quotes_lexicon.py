@@ -305,7 +305,7 @@ TERM_CUES_CALLED = _words("called calls call calling")
 # Nouns that introduce a label verbatim, whatever its length or case ("under the slogan “...”").
 TERM_LABEL_NOUNS = _words(
     "slogan motto hashtag banner headline tagline catchphrase title heading subheading marquee"
-    " handle username nickname moniker pseudonym"
+    " handle username nickname moniker pseudonym motion"
 )
 # A gloss or a word talked about: "which means “love”", "the word “unabated”".
 TERM_GLOSS_WORDS = _words(
