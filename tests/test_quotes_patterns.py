@@ -3078,6 +3078,27 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "Aemet said temperatures were expected to ease slightly from Saturday, "
+        "although nights would remain ‘tropical’, the agency’s term for nights "
+        "when the temperature does not fall below 20C.",
+        "tropical",
+        id="the_agencys_term_for",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "A hearing critic once called her style “sign-language cinema,” a label "
+        "she finds both flattering and a little lazy.",
+        "sign-language cinema",
+        id="a_label_after_the_quotation",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)

@@ -1232,6 +1232,8 @@ def _defined_after(masked: str, span: _Span, words: list[str], ending: str) -> b
     if len(words) > 4 or words[0][:1].isupper():
         return False
     rest = masked[span.close_end : span.close_end + 48]
+    if ending != "," and rest.startswith(","):  # British style: ‘tropical’, the agency’s term
+        ending, rest = ",", rest[1:]
     if ending != ",":
         return (
             ending.isalpha()
@@ -1251,6 +1253,9 @@ _WHAT_IT_DOES = re.compile(
 _DEFINITION = re.compile(
     r" (?:(?:a|an) (?:[a-z\-]+ ){1,3}(?:that|which|in which|where|for|of|at|used|meant)\b"
     r"|in which\b"
+    # ‘tropical’, the agency’s term for nights ...; “sign-language cinema,” a label she finds
+    r"|(?:the|its|their) (?:[\w’'\-]+ ){0,2}(?:term|word|name|shorthand|slang) for\b"
+    r"|an? (?:label|nickname|moniker)\b"
     # the “dirty side,” in forecasters’ shorthand; the “cone,” as meteorologists call it
     r"|in (?:[\w’'\-]+ ){0,2}(?:shorthand|parlance|jargon|lingo|terminology|slang|vernacular)\b"
     r"|as (?:[\w’'\-]+ ){1,3}(?:call|calls|called) it\b)"
