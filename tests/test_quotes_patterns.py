@@ -3099,6 +3099,17 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "She brought out her longtime fiddler for a run of reels that turned "
+        "the front rows into what can only be described as a “mosh pit,” if "
+        "mosh pits were populated mostly by retired schoolteachers.",
+        "mosh pit",
+        id="what_can_only_be_described_as_a",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)

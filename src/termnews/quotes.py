@@ -959,14 +959,20 @@ def _is_term(
         return True  # which delays count as “controllable.”: a category asked about
     if previous in TERM_GLOSS_WORDS and len(words) <= 6 and not before[-1].endswith(":"):
         return True  # "Xiao Yun," which means “little cloud,”; the word “unabated,”
+    labelled = before[:-1] if previous in ("a", "an") else before  # "described as a “...”"
     if (
-        previous == "as"
+        len(labelled) >= 3
+        and labelled[-1].lower() == "as"
         and len(words) <= 4
-        and (prior in LABELLING_VERBS or prior in ("known", "referred"))
-        and any(w.lower() in _PASSIVE for w in before[-5:-2])
+        and (
+            labelled[-2].lower() in LABELLING_VERBS or labelled[-2].lower() in ("known", "referred")
+        )
+        and any(w.lower() in _PASSIVE for w in labelled[-5:-2])
         and masked[span.close_end : span.close_end + 4] != " by "
     ):
-        return True  # Drugs of this type are sometimes described as “smart bombs,”
+        # Drugs of this type are sometimes described as “smart bombs,”; what can only be
+        # described as a “mosh pit,”
+        return True
     if (
         previous == "or"
         and len(words) <= 3
