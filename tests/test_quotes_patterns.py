@@ -3879,6 +3879,17 @@ SPEAKER_CASES += [
         True,
         id="the_ceo_met_by_initials",
     ),
+    pytest.param(
+        "Pruitt’s attorney, Jonathan Oyelaran, said in an emailed statement "
+        "that his client “looks forward to his day in court.”\n\nHarlan County "
+        "said in a statement that it was “cooperating fully” with federal "
+        "investigators.\n\n“The county takes these allegations extremely "
+        "seriously,” the statement said.",
+        "The county takes these",
+        "Harlan County",
+        True,
+        id="a_county_issues_its_statement",
+    ),
 ]
 
 

@@ -2211,7 +2211,12 @@ def _resolve_speakers(
                     registry.note_roles(named, role)
             if named is not None:
                 registry.last_cue_speaker, registry.last_cue_at = named, cue.start
-                if registry.is_named(named) or _names_an_org(cue.np):
+                if (
+                    registry.is_named(named)
+                    or _names_an_org(cue.np)
+                    # "Harlan County said in a statement": a place's government issues it
+                    or (cue.np.kind == "name" and cue.medium(masked) is not None)
+                ):
                     issuers.note(cue, named)
         return by_cue[cue.start]
 
