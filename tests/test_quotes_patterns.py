@@ -3890,6 +3890,16 @@ SPEAKER_CASES += [
         True,
         id="a_county_issues_its_statement",
     ),
+    pytest.param(
+        "Some parents grew frustrated as the walkout stretched into a second "
+        "week; a group calling itself Riverton Parents for Progress posted on "
+        "Facebook on Wednesday that families had been “left holding the bag” by "
+        "both sides.",
+        "left holding the bag",
+        "Riverton Parents for Progress",
+        True,
+        id="a_group_calling_itself_posts_on_facebook",
+    ),
 ]
 
 

@@ -585,6 +585,8 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
                 and previous not in _PASSIVE
             ):
                 np = right_subject(masked, end, right_to, inverted=True)
+                if np is not None and masked[end : np.start].split()[-1:] in _MEDIUM_PREPOSITIONS:
+                    np = None  # "posted on Facebook": where, not who
                 if np is not None and np.kind == "common":
                     np = _given_name_after(masked, np) or _name_apposed_after(masked, np) or np
         if (
@@ -599,6 +601,9 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
         ):
             cues.append(_Cue(verb, at, end, np, (sentence_start, sentence_end)))
     return cues
+
+
+_MEDIUM_PREPOSITIONS = (["on"], ["in"], ["to"], ["at"], ["via"], ["from"])
 
 
 def _document_opening(masked: str, sentence_start: int, verb_at: int) -> NounPhrase | None:

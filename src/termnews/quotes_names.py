@@ -1125,10 +1125,11 @@ def _left_name(
         while k > 0 and k > j - 5 and tokens[k - 1].is_word and tokens[k - 1].is_capitalised:
             k -= 1
         determined = k > 0 and tokens[k - 1].lower == "the"
-        if k < j - 1 and (k == 0 or not tokens[k - 1].is_word or determined):
+        named = k > 0 and tokens[k - 1].lower in ("itself", "themselves", "called", "named")
+        if k < j - 1 and (k == 0 or not tokens[k - 1].is_word or determined or named):
             # "Airlines for America, the trade group, argued", "Ohio Parents for Safe Schools,
-            # a group formed ..., said", "the Campaign for Real Ale said": a name with "for"
-            # inside, opening its clause
+            # a group formed ..., said", "the Campaign for Real Ale said", "a group calling
+            # itself Riverton Parents for Progress posted": a name with "for" inside
             determiner = "the" if determined else None
             return _name_phrase(tokens[k : i + 1], [], determiner, appositive)
         return None
