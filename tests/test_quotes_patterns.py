@@ -3900,6 +3900,17 @@ SPEAKER_CASES += [
         True,
         id="a_group_calling_itself_posts_on_facebook",
     ),
+    pytest.param(
+        "Maribel Quintanilla-Oduya, 34, performs in American Sign "
+        "Language.\n\nQuintanilla-Oduya traces the moment she understood that "
+        "signing could be poetry to a summer camp for deaf teenagers in the "
+        "Texas Hill Country, when she was 13:\n\n“There was an older girl, maybe "
+        "17, who got up at the campfire and signed a poem.”",
+        "There was an older girl",
+        "Maribel Quintanilla-Oduya",
+        True,
+        id="a_colon_lead_in_opening_on_its_person",
+    ),
 ]
 
 

@@ -2553,6 +2553,7 @@ _INTERVIEWED = re.compile(
 # "On his first viral clip: ": a topic line an interview write-up answers in the same paragraph.
 _TOPIC_LINE = re.compile(r"On [^\x00.!?]{1,100}: ")
 _CAPITALISED = re.compile(r"(?<=[ \u00a0])[A-Z][\w’'\-]+")
+_OPENING_NAME = re.compile(r"[A-Z][\w’'\-]+")
 
 
 class _Interview:
@@ -2617,12 +2618,20 @@ class _Interview:
         ("Valdessi-Moore, who starts at the state university, agreed to ..."), else the first
         person that paragraph names."""
         lo, hi = self.paragraphs[prompt]
-        for word in _CAPITALISED.finditer(self.masked, lo + 1, hi):
+        opener = _OPENING_NAME.match(self.masked, lo, hi)
+        words = (
+            [opener]
+            if opener is not None
+            and re.split("[’']", opener[0].lower())[0] not in NAME_STOPWORDS  # "You’ve"
+            else []
+        )
+        for word in [*words, *_CAPITALISED.finditer(self.masked, lo + 1, hi)]:
             if not registry.knows([word[0]]):
                 continue  # "Letters to whom?": a sentence's first word, no one met
             phrase = NounPhrase("name", word[0], word.start(), word.end(), [word[0]])
             named = registry.resolve(phrase, word.start())
-            if named is not None and registry.is_named(named):
+            # (a person: "Quintanilla-Oduya traces it to a camp in the Texas Hill Country:")
+            if named is not None and registry.is_person(named):
                 return named
         if prompt == 0 or self.is_prompt(prompt - 1):
             return None
