@@ -3911,6 +3911,18 @@ SPEAKER_CASES += [
         True,
         id="a_colon_lead_in_opening_on_its_person",
     ),
+    pytest.param(
+        "Hannah Mbeki-Lindqvist, the festival director, said the rain had cost "
+        "them. “That’s on us,” Mbeki-Lindqvist conceded.\n\nThe headliner, Odile "
+        "Marchetti-Banks, seemed determined to make the most of the weather. "
+        "Midway through her set, Marchetti-Banks dedicated a new song to "
+        "“everybody who drove in from Ohio and is now stuck here "
+        "forever.”\n\n“It’s about a flood,” she deadpanned. “Topical.”",
+        "It’s about a flood",
+        "Odile Marchetti-Banks",
+        True,
+        id="midway_through_opens_a_sentence_and_deadpanned_is_speech",
+    ),
 ]
 
 

@@ -33,7 +33,8 @@ CUE_WORDS = """
     states stressed suggested tells testified testifies texted told tweeted tweets urged vowed
     warn warned warns whispered wondered write writes wrote written yelled
     observes muses quips confirms recounts concludes declares predicts responds stresses jokes
-    urges laughs shrugs corrected corrects
+    urges laughs shrugs corrected corrects deadpanned deadpans retorted reasoned murmured muttered
+    gushed raved fumed mumbled stammered reminisced speculated chuckled
 """
 CUE_WORD_SET = _words(CUE_WORDS)  # the same verbs, for lookups
 # Verbs whose speaker may follow them ("said Commissioner Ana Lopez"); "told" never inverts.
@@ -357,7 +358,7 @@ TERM_CUES_INSCRIBED = _words(
 OPENING_PREPOSITIONS = _words(
     """
     outside inside after before during at in on near across behind beside since within later
-    earlier afterward afterwards upon from among throughout through via under
+    earlier afterward afterwards upon from among throughout through via under midway halfway
     """
 )
 # Participles that open a sentence the same way ("Writing in the Herald, critic ...").
