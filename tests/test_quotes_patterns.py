@@ -3912,12 +3912,14 @@ SPEAKER_CASES += [
         id="a_colon_lead_in_opening_on_its_person",
     ),
     pytest.param(
-        "Hannah Mbeki-Lindqvist, the festival director, said the rain had cost "
-        "them. “That’s on us,” Mbeki-Lindqvist conceded.\n\nThe headliner, Odile "
-        "Marchetti-Banks, seemed determined to make the most of the weather. "
-        "Midway through her set, Marchetti-Banks dedicated a new song to "
-        "“everybody who drove in from Ohio and is now stuck here "
-        "forever.”\n\n“It’s about a flood,” she deadpanned. “Topical.”",
+        "Odile Marchetti-Banks closed the festival on Sunday night.\n\nShe was "
+        "less amused by the lines at the shuttle stop. “That’s on us,” festival "
+        "director Hannah Mbeki-Lindqvist conceded. “We’ll fix it next "
+        "year.”\n\nThe headliner, for her part, seemed determined to make the "
+        "most of the weather. Midway through her set, Marchetti-Banks dedicated "
+        "a new song, which she introduced as “Low Water,” to “everybody who "
+        "drove in from Ohio and is now stuck here forever.”\n\n“It’s about a "
+        "flood,” she deadpanned. “Topical.”",
         "It’s about a flood",
         "Odile Marchetti-Banks",
         True,
