@@ -3925,6 +3925,16 @@ SPEAKER_CASES += [
         True,
         id="midway_through_opens_a_sentence_and_deadpanned_is_speech",
     ),
+    pytest.param(
+        "Education Minister Julián Restrepo Vélez said the government had "
+        "offered a 7.5% increase this year.\n\n“We have made the most generous "
+        "offer of any government in a decade,” Restrepo told a news conference "
+        "on Tuesday.",
+        "the most generous offer",
+        "Julián Restrepo Vélez",
+        True,
+        id="a_spanish_first_surname_names_the_person",
+    ),
 ]
 
 

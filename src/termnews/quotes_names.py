@@ -2500,6 +2500,9 @@ class Registry:
         existing = self.by_words.get((key,))
         if existing is not None:
             return existing
+        paternal = self._by_paternal_surname(key)
+        if paternal is not None:
+            return paternal
         found = self._org_by_acronym(word) or self._org_by_first_word(key)
         if found is not None:
             return found
@@ -2512,6 +2515,21 @@ class Registry:
             kind: Literal["person", "org"] = "org" if thing or _is_org([word]) else "person"
             return self._add(Entity(word, kind, (key,), gender))
         return None
+
+    def _by_paternal_surname(self, key: str) -> Entity | None:
+        """The person a Spanish double surname's first half names ("Restrepo" for Julián
+        Restrepo Vélez): the latest named with it second to last, after a given name."""
+        if key in _FIRST_NAMES:
+            return None  # "Ann" is Mary Ann Smith's middle name, not what the text calls her
+        found = [
+            e
+            for e in self.entities
+            if e.kind == "person"
+            and len(e.words) >= 3
+            and e.words[-2] == key
+            and e.words[0] in _FIRST_NAMES  # not "Assistant U.S. Trade Representative"
+        ]
+        return _latest(found) if found else None
 
     def _org_by_owner(self, words: list[str]) -> Entity | None:
         """The organisation whose name opens with these words as a possessive ("St.
