@@ -3935,6 +3935,16 @@ SPEAKER_CASES += [
         True,
         id="a_spanish_first_surname_names_the_person",
     ),
+    pytest.param(
+        "For 16 years, Priya and Nadia Adeyemi-Lund have shared a bedroom, a "
+        "car and most of each other’s clothes.\n\nPriya, a senior outside hitter, "
+        "plays for Westbrook High. Nadia, a sophomore setter, plays for "
+        "Lakeside.\n\n“I’m not going to take it easy on her,” Priya said.",
+        "take it easy on her",
+        "Priya Adeyemi-Lund",
+        True,
+        id="two_given_names_sharing_a_surname",
+    ),
 ]
 
 

@@ -2058,6 +2058,15 @@ class Registry:
             return None  # "moved to Colorado from Amman, Jordan, in 2004": a country
         name_words, the_first = _run_name_words(tuple(raw))
         words = list(name_words)
+        if len(words) == 1 and masked.startswith(" and ", end):
+            shared = _SHARED_SURNAME.match(masked, end)
+            if (
+                shared is not None
+                and words[0].lower() in _FIRST_NAMES
+                and shared.group(1).lower() in _FIRST_NAMES
+            ):
+                # "Priya and Nadia Adeyemi-Lund": two given names sharing the surname after them
+                words = [words[0], *shared.group(2).split()]
         if (
             len(words) == 1
             and len(raw) > 1
@@ -3521,6 +3530,8 @@ _BODY_WORDS = frozenset(
 )
 _APPOSED_ROLES = (ROLE_WORDS | TITLE_WORDS) - _BODY_WORDS
 _PERSON_ROLES = _APPOSED_ROLES | PERSON_NOUNS  # what a person is called for what they do
+# " and Nadia Adeyemi-Lund": a second given name and the surname both share.
+_SHARED_SURNAME = re.compile(r" and ([A-Z][\w’'\-]+) ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?)\b")
 # Words that open a surname of several words ("Van der Berg", "Mac Giolla Phádraig").
 _SURNAME_PARTICLES = frozenset(
     ("van", "von", "de", "del", "della", "der", "den", "da", "du", "la", "le", "mac", "mc", "bin")
