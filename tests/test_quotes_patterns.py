@@ -3945,6 +3945,16 @@ SPEAKER_CASES += [
         True,
         id="two_given_names_sharing_a_surname",
     ),
+    pytest.param(
+        "The Wisconsin Council of Hospitals and Health Systems, which "
+        "represents about 150 hospitals, said in a statement that the mandate "
+        "would force rural hospitals to close beds. “There are not enough "
+        "nurses in this state to meet these ratios,” the statement said.",
+        "not enough nurses",
+        "Wisconsin Council of Hospitals and Health Systems",
+        False,
+        id="an_org_of_a_and_b",
+    ),
 ]
 
 

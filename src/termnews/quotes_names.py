@@ -369,7 +369,7 @@ def _subject_of_tokens(masked: str, tokens: list[Token], whole: bool = True) -> 
         if _PARTY_TAG.fullmatch(tokens[i - 2].text):
             return None  # "Sen. Maria Delgado, D-N.M., who wrote the bill": no speech cue
         if tokens[i].lower == "which":  # a thing: the nearest noun phrase ("an award from
-            for k in range(i - 2, max(-1, i - 8), -1):  # the state arts council, which")
+            for k in range(i - 2, max(-1, i - 12), -1):  # the state arts council, which")
                 if tokens[k].lower in DETERMINERS:
                     return _head_phrase(masked, tokens[k : i - 1], i - 2 - k, None)
         phrase = _head_phrase(masked, tokens, i - 2, None)
@@ -3616,6 +3616,14 @@ def _joins_org_name(tokens: list[Token], at: int) -> bool:
     head word follow it."""
     if tokens[at].lower != "and":
         return False
+    if (
+        at >= 3
+        and tokens[at - 2].lower == "of"
+        and _clean_word(tokens[at - 3].text).lower() in ORG_HEADS
+        and at + 1 < len(tokens)
+        and tokens[at + 1].is_capitalised
+    ):
+        return True  # "the Wisconsin Council of Hospitals and Health Systems"
     for token in tokens[at + 1 : at + 4]:
         if not (token.is_word and token.is_capitalised):
             return False
