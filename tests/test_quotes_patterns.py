@@ -3955,6 +3955,15 @@ SPEAKER_CASES += [
         False,
         id="an_org_of_a_and_b",
     ),
+    pytest.param(
+        "The Senate passed the bill 18-15.\n\n“For years we have asked nurses to "
+        "do the work of two people,” said the bill’s sponsor, state Sen. Adaeze "
+        "Nwankwo-Fischer, a Democrat from Milwaukee.",
+        "asked nurses",
+        "Adaeze Nwankwo-Fischer",
+        True,
+        id="a_role_then_a_titled_name_after_said",
+    ),
 ]
 
 

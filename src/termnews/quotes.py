@@ -64,6 +64,7 @@ from termnews.quotes_names import (
     left_subject,
     right_subject,
     sentence_subject,
+    split_title,
 )
 
 __all__ = ["find_quotes"]
@@ -760,7 +761,8 @@ def _given_name_after(masked: str, np: NounPhrase) -> NounPhrase | None:
 
 # ", added his colleague, ranger Naledi Mokoena.": the name set after the common phrase.
 _NAME_APPOSED_AFTER = re.compile(
-    r", (?:[a-z][a-z\-]* ){0,3}([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3})(?=[,.;:]|$)"
+    r", (?:[a-z][a-z\-]* ){0,3}((?:[A-Z][a-z]{1,5}\. )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3})"
+    r"(?=[,.;:]|$)"
 )
 
 
@@ -772,7 +774,12 @@ def _name_apposed_after(masked: str, np: NounPhrase) -> NounPhrase | None:
         return None
     name = found.group(1)
     role = masked[found.start() + 2 : found.start(1)].strip() or None
-    return NounPhrase("name", name, found.start(1), found.end(1), name.split(), role)
+    title, words = split_title(name.split())  # ", state Sen. Adaeze Nwankwo-Fischer,"
+    if title:
+        role = " ".join([*(role.split() if role else []), *title])
+        name = " ".join(words)
+    start = found.end(1) - len(name)
+    return NounPhrase("name", name, start, found.end(1), name.split(), role)
 
 
 _PRONOUN_BEFORE = re.compile(r"(?:^|(?<=[^\w’'.\-]))([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I) $")
