@@ -3964,6 +3964,25 @@ SPEAKER_CASES += [
         True,
         id="a_role_then_a_titled_name_after_said",
     ),
+    pytest.param(
+        "Twenty-three cars left the tracks around 3:40 a.m., the Lakeshore & "
+        'Ohio Valley Railway said in a statement.\n\n"Our first priority is the '
+        'safety of the community," the railroad said.',
+        "Our first priority",
+        "Lakeshore & Ohio Valley Railway",
+        False,
+        id="the_railroad_is_the_railway_named_before",
+    ),
+    pytest.param(
+        "Sierra Crest Power, which has not admitted fault, has set aside $1.3 "
+        "billion for claims. The Piñon Flat Fire Protection District lost two "
+        "engines in the fire.\n\nIn a statement released Monday, the utility said "
+        "it “continues to grieve with the Piñon Flat community.”",
+        "continues to grieve",
+        "Sierra Crest Power",
+        True,
+        id="the_utility_is_the_power_company",
+    ),
 ]
 
 

@@ -247,7 +247,7 @@ GENERIC_ORG_NOUNS = _words(
     """
     company firm business organization organisation charity nonprofit agency group utility
     retailer chain startup bank airline automaker insurer developer cooperative co-op brewery
-    winery distillery bakery restaurant pharmacy operator union
+    winery distillery bakery restaurant pharmacy operator union railroad railway
     """
 )
 # All-capital words that are things, not organisations ("a major AI lab", "his DNA").
@@ -274,6 +274,7 @@ CORPORATE_MARKS = LEGAL_MARKS | _words(
     freight resort hotel casino inn brewery winery distillery vineyards zoo aquarium
     orchestra symphony clinic bakery academy gallery theater theatre pharmacy pharmacies
     mutual insurers bancorp bankshares fc line lines cruises minerals metals chemicals materials
+    power
     """
 )
 # Last words of place names: "Elm Street" is never "Elm" speaking.

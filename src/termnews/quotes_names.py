@@ -1683,6 +1683,9 @@ _BUSINESS_STEMS: dict[str, tuple[str, ...]] = {
     "pharmacy": ("pharmacy", "pharmacies", "drug", "drugs", "apothecary"),
     "cooperative": ("cooperative", "co-op", "coop"),
     "union": ("union", "association", "federation", "guild", "local", "brotherhood"),
+    "railroad": ("railroad", "railway", "rail"),
+    "railway": ("railway", "railroad", "rail"),
+    "utility": ("power", "electric", "energy", "utilities", "edison"),
 }
 # "a group calling itself", "a nonprofit called": the name after is an organisation's.
 _BODY_CALLED = re.compile(
