@@ -3983,6 +3983,17 @@ SPEAKER_CASES += [
         True,
         id="the_utility_is_the_power_company",
     ),
+    pytest.param(
+        "Sierra Crest Power, which has not admitted fault, has begun burying "
+        "lines in the canyon. State Sen. Marcus Oyelaran-Whitby has introduced "
+        "a bill to make utilities pay, a measure Sierra Crest has called "
+        "“unworkable.”\n\nIn an interview after the vigil, the senator was asked "
+        "whether the bill had the votes.\n\n“Not yet,” he said.",
+        "Not yet",
+        "Marcus Oyelaran-Whitby",
+        True,
+        id="a_companys_short_name_is_no_person",
+    ),
 ]
 
 

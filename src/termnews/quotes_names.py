@@ -2329,6 +2329,7 @@ class Registry:
                 self.by_words.get(words_key)
                 or self._with_middle_name(words_key)
                 or self._with_particle_surname(words_key)
+                or self._org_opening_with(words_key)
                 or self._add(
                     Entity(" ".join(words), "unknown", words_key, _guessed_gender(mention, words))
                 )
@@ -2440,7 +2441,23 @@ class Registry:
                 self.by_words[key] = found  # the other form is an alias from now on
                 found.gender = found.gender or gender
                 return found
+            company = self._org_opening_with(key)
+            if company is not None:
+                return company  # "Sierra Crest has called it": Sierra Crest Power, met before
         return self._add(Entity(" ".join(name), "person", key, gender))
+
+    def _org_opening_with(self, key: tuple[str, ...]) -> Entity | None:
+        """The organisation whose longer name opens with ``key`` and ends in a company's
+        word ("Sierra Crest Power" for "Sierra Crest")."""
+        for entity in reversed(self.orgs):
+            words = entity.words
+            if (
+                len(words) == len(key) + 1
+                and words[: len(key)] == key
+                and words[-1] in CORPORATE_MARKS
+            ):
+                return entity
+        return None
 
     def _with_particle_surname(self, key: tuple[str, ...]) -> Entity | None:
         """The person whose surname opens on a particle and is ``key`` ("Van der Berg" after
