@@ -3994,6 +3994,23 @@ SPEAKER_CASES += [
         True,
         id="a_companys_short_name_is_no_person",
     ),
+    pytest.param(
+        "The Department of Housing Preservation and Community Renewal said it "
+        "had received “multiple complaints” about the board.",
+        "multiple complaints",
+        "Department of Housing Preservation and Community Renewal",
+        False,
+        id="a_department_of_a_and_b",
+    ),
+    pytest.param(
+        "Rescuers worked through the night.\n\n“The rescue operation is "
+        "continuing at full strength,” Vice Minister of Emergency Situations "
+        "and Industrial Safety Supervision Yerlan Tokbergenov told reporters.",
+        "rescue operation",
+        "Yerlan Tokbergenov",
+        True,
+        id="a_title_of_a_and_b_before_the_name",
+    ),
 ]
 
 

@@ -181,7 +181,16 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         lower = word.lower()
         if lower in TITLE_WORDS and not (body and lower in _PARTY_WORDS):
             last_title = index
-    return words[: last_title + 1], words[last_title + 1 :]
+    title, name = words[: last_title + 1], words[last_title + 1 :]
+    if title and len(name) > 2 and name[0].lower() in ("of", "for"):
+        # "Vice Minister of Emergency Situations and Industrial Safety Yerlan Tokbergenov":
+        # the title's remit runs on to the given name that opens the person's name
+        given = next(
+            (k for k in range(len(name) - 2, 0, -1) if name[k].lower() in _FIRST_NAMES), None
+        )
+        cut = given if given is not None else len(name) - 2
+        title, name = words[: last_title + 1 + cut], name[cut:]
+    return title, name
 
 
 _PARTY_WORDS = frozenset(("democrat", "republican"))  # "Republican Dale Brennerman"
@@ -1125,7 +1134,10 @@ def _left_name(
         while k > 0 and k > j - 5 and tokens[k - 1].is_word and tokens[k - 1].is_capitalised:
             k -= 1
         determined = k > 0 and tokens[k - 1].lower == "the"
-        named = k > 0 and tokens[k - 1].lower in ("itself", "themselves", "called", "named")
+        named = k > 0 and (
+            tokens[k - 1].lower in ("itself", "themselves", "called", "named")
+            or is_possessive(tokens[k - 1].text)  # "the department’s Administration for ..."
+        )
         if k < j - 1 and (k == 0 or not tokens[k - 1].is_word or determined or named):
             # "Airlines for America, the trade group, argued", "Ohio Parents for Safe Schools,
             # a group formed ..., said", "the Campaign for Real Ale said", "a group calling
@@ -3636,14 +3648,19 @@ def _joins_org_name(tokens: list[Token], at: int) -> bool:
     head word follow it."""
     if tokens[at].lower != "and":
         return False
-    if (
-        at >= 3
-        and tokens[at - 2].lower == "of"
-        and _clean_word(tokens[at - 3].text).lower() in ORG_HEADS
-        and at + 1 < len(tokens)
-        and tokens[at + 1].is_capitalised
-    ):
-        return True  # "the Wisconsin Council of Hospitals and Health Systems"
+    if at + 1 < len(tokens) and tokens[at + 1].is_capitalised:
+        # "the Wisconsin Council of Hospitals and Health Systems", "the Department of Housing
+        # Preservation and Community Renewal", "Secretary of State for Health and Social
+        # Care": an "of" or "for" after a body's or a title's word, before the "and"
+        for k in range(at - 2, max(0, at - 6), -1):
+            token = tokens[k]
+            if token.lower in ("of", "for"):
+                head = _clean_word(tokens[k - 1].text).lower()
+                if head in ORG_HEADS or head in TITLE_WORDS or head == "state":
+                    return True
+                continue
+            if not (token.is_word and token.is_capitalised):
+                break
     for token in tokens[at + 1 : at + 4]:
         if not (token.is_word and token.is_capitalised):
             return False
