@@ -4011,6 +4011,26 @@ SPEAKER_CASES += [
         True,
         id="a_title_of_a_and_b_before_the_name",
     ),
+    pytest.param(
+        "Castlemoor led twice, through a penalty from captain Rui "
+        "Carvalho.\n\nCarvalho, 34, sat on the pitch for several minutes after "
+        "the final whistle.\n\n“I’ve been here nine years. My kids were born "
+        "here,” the Portuguese midfielder said, his eyes red.",
+        "nine years",
+        "Rui Carvalho",
+        True,
+        id="a_nationality_before_the_role_noun",
+    ),
+    pytest.param(
+        "Marisol Quintanilla-Berg worked through the night.\n\nQuintanilla-Berg, "
+        "52, is the fourth sculptor to hold the job since 1955.\n\n“We’ve talked "
+        "about it,” the fair’s director, Deborah Akinyemi-Walsh, said.\n\nShe "
+        "will. “Margarine is a liar,” the sculptor said flatly.",
+        "Margarine is a liar",
+        "Marisol Quintanilla-Berg",
+        True,
+        id="what_the_subject_is_names_a_later_role",
+    ),
 ]
 
 

@@ -2231,6 +2231,16 @@ class Registry:
                     entity.roles.add(mention.role)
                 if entity.kind == "person" and self.masked.startswith(", ", mention.end):
                     self._note_apposed_roles(entity, mention.end)
+                if mention.subject and entity.kind == "person":
+                    # "Quintanilla-Berg, 52, is the fourth sculptor to hold the job": later
+                    # "the sculptor" is she
+                    named_as = _IS_A_ROLE.match(self.masked, mention.end)
+                    if named_as is not None:
+                        role = next(
+                            (w for w in named_as.group(1).split() if is_person_noun(w)), None
+                        )
+                        if role is not None:
+                            entity.roles.add(role)
                 if mention.subject:
                     self.opening_mentions.append((mention.start, entity))
                     entity.salient_at = mention.start
@@ -3139,7 +3149,8 @@ class Registry:
             and words[0].lower() == "the"
             and (is_person_noun(head) or _AGE_WORD.fullmatch(head) is not None)
             and head not in ORG_HEADS
-            and not any(w[:1].isupper() for w in words[1:])
+            # "the Portuguese midfielder": a nationality may stand before the noun
+            and not any(w[:1].isupper() and w.lower() not in DEMONYMS for w in words[1:])
         ):
             # "“Four thousand dollars,” the retired pipefitter said": the person the story
             # is following, who opened a sentence in this paragraph or the one before —
@@ -3564,6 +3575,8 @@ _APPOSED_ROLES = (ROLE_WORDS | TITLE_WORDS) - _BODY_WORDS
 _PERSON_ROLES = _APPOSED_ROLES | PERSON_NOUNS  # what a person is called for what they do
 # " and Nadia Adeyemi-Lund": a second given name and the surname both share.
 _SHARED_SURNAME = re.compile(r" and ([A-Z][\w’'\-]+) ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?)\b")
+# ", 52, is the fourth sculptor", " was a nurse": what a sentence's subject is.
+_IS_A_ROLE = re.compile(r"(?:, \d{1,3},)? (?:is|was) (?:a|an|the) ((?:[a-z\-]+ ){0,2}[a-z\-]+)")
 # Words that open a surname of several words ("Van der Berg", "Mac Giolla Phádraig").
 _SURNAME_PARTICLES = frozenset(
     ("van", "von", "de", "del", "della", "der", "den", "da", "du", "la", "le", "mac", "mc", "bin")
