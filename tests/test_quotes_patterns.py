@@ -4031,6 +4031,26 @@ SPEAKER_CASES += [
         True,
         id="what_the_subject_is_names_a_later_role",
     ),
+    pytest.param(
+        "The wing is named for the Halvorsen family of Ada Township. The "
+        "family, which has declined interviews, said in a written statement "
+        "that the gift honored Ingrid Halvorsen.\n\n“Ingrid spent her last weeks "
+        "in a room with no window,” the statement said.",
+        "Ingrid spent her last weeks",
+        "Halvorsen family",
+        True,
+        id="the_family_is_the_named_family",
+    ),
+    pytest.param(
+        "The dispute escalated last week when VFW Post 3318, whose members "
+        "traditionally lead the parade, sent a letter to the committee backing "
+        "the ban.\n\n“Our members march in this parade to honor service,” the "
+        "letter read.",
+        "Our members march",
+        "VFW Post 3318",
+        True,
+        id="a_numbered_post_keeps_its_number",
+    ),
 ]
 
 

@@ -3132,6 +3132,10 @@ class Registry:
                 named_thing = self._named_ending_in(noun, phrase.start)
                 if named_thing is not None:
                     return named_thing
+        if head == "family" and len(words) == 2 and words[0].lower() == "the":
+            named_family = _NAMED_FAMILY.findall(self.masked, 0, phrase.start)
+            if named_family:  # "the Halvorsen family ... The family said": the Halvorsen family
+                return f"{named_family[-1]} family"
         if head in _SPOKES_NOUNS and any(w[:1].isupper() for w in words[1:-1]):
             # "a Metrolink spokesperson": Metrolink's, not another organisation's spokeswoman
             return " ".join(w for w in words if w.lower() not in ("a", "an", "the"))
@@ -3577,6 +3581,8 @@ _PERSON_ROLES = _APPOSED_ROLES | PERSON_NOUNS  # what a person is called for wha
 _SHARED_SURNAME = re.compile(r" and ([A-Z][\w’'\-]+) ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?)\b")
 # ", 52, is the fourth sculptor", " was a nurse": what a sentence's subject is.
 _IS_A_ROLE = re.compile(r"(?:, \d{1,3},)? (?:is|was) (?:a|an|the) ((?:[a-z\-]+ ){0,2}[a-z\-]+)")
+# "the Halvorsen family": a family named by its surname.
+_NAMED_FAMILY = re.compile(r"\b[Tt]he ([A-Z][\w’'\-]+) family\b")
 # Words that open a surname of several words ("Van der Berg", "Mac Giolla Phádraig").
 _SURNAME_PARTICLES = frozenset(
     ("van", "von", "de", "del", "della", "der", "den", "da", "du", "la", "le", "mac", "mc", "bin")
@@ -3740,7 +3746,20 @@ def _capitalised_runs(masked: str, upto: int, lo: int = 0) -> list[tuple[int, st
 
 _BODY_NAME_ENDS = frozenset(("workers", "local", "employees", "services"))
 _NUMBERED_UNITS = frozenset(
-    ("local", "district", "station", "precinct", "chapter", "no.", "region", "ward", "sector")
+    (
+        "local",
+        "district",
+        "station",
+        "precinct",
+        "chapter",
+        "no.",
+        "region",
+        "ward",
+        "sector",
+        "post",  # "VFW Post 3318"
+        "lodge",
+        "troop",
+    )
 )
 _UNIT_NUMBER = re.compile(r" \d{1,5}\b")
 
