@@ -4051,6 +4051,16 @@ SPEAKER_CASES += [
         True,
         id="a_numbered_post_keeps_its_number",
     ),
+    pytest.param(
+        "The bells fell silent in 2021.\n\nThe Dean of Wellsbridge, the Very Rev "
+        "Dr Simon Achterberg, said the cathedral had at one point feared the "
+        "work would never be finished.\n\n‘We are a cathedral, not a bank’, he "
+        "said.",
+        "We are a cathedral",
+        "Simon Achterberg",
+        True,
+        id="a_titled_clergyman_apposed_to_his_office",
+    ),
 ]
 
 

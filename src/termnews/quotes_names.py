@@ -621,10 +621,12 @@ def _name_apposed_to_role(tokens: list[Token], comma: int, last_comma: int) -> N
     role, then a name set off by commas (an optional "the" and title before it)."""
     if comma < 1 or not tokens[comma - 1].is_word:
         return None
-    named_next = comma + 2 < len(tokens) and (
-        tokens[comma + 1].lower in _FIRST_NAMES
-        or (tokens[comma + 1].lower == "the" and tokens[comma + 2].lower in _FIRST_NAMES)
-    )
+    given = comma + 1  # past "the" and titles: "the Very Rev Dr Simon Achterberg"
+    while given < len(tokens) - 1 and (
+        tokens[given].lower in _HONORIFICS or tokens[given].lower in TITLE_WORDS
+    ):
+        given += 1
+    named_next = given + 1 < len(tokens) and tokens[given].lower in _FIRST_NAMES
     if (
         tokens[comma - 1].is_capitalised
         and any(t.text == "," for t in tokens[:comma])
@@ -633,7 +635,9 @@ def _name_apposed_to_role(tokens: list[Token], comma: int, last_comma: int) -> N
         return None  # "Tomás Ferreira, an oceanographer in Halifax, Nova Scotia,": a place
     role_start = _role_start(tokens, comma)
     if not any(
-        t.is_word and not t.is_capitalised and is_person_noun(t.lower)
+        t.is_word
+        and (not t.is_capitalised or (named_next and t.lower in TITLE_WORDS))
+        and is_person_noun(t.lower)
         for t in tokens[role_start:comma]
     ):
         return None  # "poet laureate", "a spokeswoman for St. Brendan": a person's role
@@ -3581,6 +3585,8 @@ _PERSON_ROLES = _APPOSED_ROLES | PERSON_NOUNS  # what a person is called for wha
 _SHARED_SURNAME = re.compile(r" and ([A-Z][\w’'\-]+) ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?)\b")
 # ", 52, is the fourth sculptor", " was a nurse": what a sentence's subject is.
 _IS_A_ROLE = re.compile(r"(?:, \d{1,3},)? (?:is|was) (?:a|an|the) ((?:[a-z\-]+ ){0,2}[a-z\-]+)")
+# Words before a clergy member's or a peer's name ("the Very Rev Dr", "the Right Hon").
+_HONORIFICS = frozenset(("the", "very", "rev", "rev.", "right", "hon", "hon.", "most"))
 # "the Halvorsen family": a family named by its surname.
 _NAMED_FAMILY = re.compile(r"\b[Tt]he ([A-Z][\w’'\-]+) family\b")
 # Words that open a surname of several words ("Van der Berg", "Mac Giolla Phádraig").
