@@ -4061,6 +4061,16 @@ SPEAKER_CASES += [
         True,
         id="a_titled_clergyman_apposed_to_his_office",
     ),
+    pytest.param(
+        "The lone vote against the policy came from the commission’s "
+        "second-ranking member. “I love dogs as much as anybody in this room,” "
+        "said Vice Chair of the Board of County Commissioners and Budget "
+        "Oversight Committee liaison Harold Quist.",
+        "I love dogs",
+        "Harold Quist",
+        True,
+        id="a_body_and_a_role_before_the_name",
+    ),
 ]
 
 

@@ -588,6 +588,8 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
                 np = right_subject(masked, end, right_to, inverted=True)
                 if np is not None and masked[end : np.start].split()[-1:] in _MEDIUM_PREPOSITIONS:
                     np = None  # "posted on Facebook": where, not who
+                if np is not None and np.kind == "name":
+                    np = _holder_after_body(masked, np) or np
                 if np is not None and np.kind == "common":
                     np = _given_name_after(masked, np) or _name_apposed_after(masked, np) or np
         if (
@@ -604,6 +606,20 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
     return cues
 
 
+def _holder_after_body(masked: str, np: NounPhrase) -> NounPhrase | None:
+    """The person a body's name and a lowercase role lead to ("said Vice Chair of the Board
+    of County Commissioners and Budget Oversight Committee liaison Harold Quist")."""
+    if not np.words or np.words[-1].lower() not in ORG_HEADS:
+        return None
+    found = _ROLE_THEN_NAME.match(masked, np.end)
+    if found is None or not is_person_noun(found.group(1)):
+        return None
+    name = found.group(2)
+    role = f"{np.title or ''} {np.text} {found.group(1)}".strip()
+    return NounPhrase("name", name, found.start(2), found.end(2), name.split(), role)
+
+
+_ROLE_THEN_NAME = re.compile(r" ([a-z]+) ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2})\b")
 _MEDIUM_PREPOSITIONS = (["on"], ["in"], ["to"], ["at"], ["via"], ["from"])
 
 

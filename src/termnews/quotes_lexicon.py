@@ -174,7 +174,7 @@ ROLE_WORDS = _words(
     pastor reverend rabbi dean nurse doctor pitcher quarterback forward guard goalie striker
     defender midfielder catcher shortstop outfielder infielder rookie veteran senior junior
     sophomore freshman neighbor neighbour organizer activist advocate historian scientist
-    engineer planner architect economist spokesperson city state county district school
+    engineer planner architect economist spokesperson liaison city state county district school
     police fire transit team company agency department interim acting former assistant
     associate deputy head senior vice
     """
