@@ -76,8 +76,10 @@ round 89 .998/.990/.988/0. Session 8, on that same code (39d1336): round 90
 .987/.947/.935/4; with their fixes (beb3a7c): round 99 .992/.930/.923/3, round 100
 .991/.873/.865/2; with their fixes (1fa22c5): round 101 .986/.933/.921/1, round 102
 .984/.915/.901/4; with one more fix (2cf8bf8): round 103 .997/.939/.937/0,
-round 104 .997/.952/.950/1; on session 8's final quotes code (911ac6d): round 105
-.995/.924/.919/2, round 106 .997/.939/.937/0.
+round 104 .997/.952/.950/1; with more fixes (911ac6d): round 105
+.995/.924/.919/2, round 106 .997/.939/.937/0; with their fixes (c1270e4): round 107
+.942/.959/.903/1 (an article in straight single quotes, British style, found nothing), round
+108 .993/.930/.923/2.
 """
 
 from __future__ import annotations

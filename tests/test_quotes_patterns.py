@@ -4071,6 +4071,18 @@ SPEAKER_CASES += [
         True,
         id="a_body_and_a_role_before_the_name",
     ),
+    pytest.param(
+        "The pier closed in 2019 after a storm. Margaret Olusanya-Pryce, the "
+        "trust's chair, said the town had never given up.\n\n'There were people "
+        "in this town who thought we were mad,' Mrs Olusanya-Pryce said. "
+        "'Frankly, there were mornings I thought we were mad.'\n\nCouncillor "
+        "Bartholomew Achebe-Lindqvist warned that the council's share could "
+        "come 'at the expense of bread-and-butter services'.",
+        "There were people in this town",
+        "Margaret Olusanya-Pryce",
+        True,
+        id="straight_single_quotes_in_british_copy",
+    ),
 ]
 
 

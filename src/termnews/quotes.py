@@ -329,15 +329,22 @@ def _pair_single_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[_Sp
     (a plural possessive) is ambiguous and closes only when no clearer closing mark comes
     before the next opening one. An unclosed ‘ counts only when it opens its paragraph.
     """
-    if _SINGLE_OPEN not in text:
+    if _SINGLE_OPEN in text:
+        marks, ascii_marks = _SINGLE_MARKS, False
+    elif _ascii_single_quoted(text):
+        marks, ascii_marks = _ASCII_SINGLE, True  # 'British style' typed on a keyboard
+    else:
         return []
     spans: list[_Span] = []
     for index, (p_start, p_end) in enumerate(paragraphs):
         open_at: int | None = None
         weak: int | None = None
-        for mark in _SINGLE_MARKS.finditer(text, p_start, p_end):
+        for mark in marks.finditer(text, p_start, p_end):
             at = mark.start()
-            if mark.group() == _SINGLE_OPEN:
+            opening = mark.group() == _SINGLE_OPEN or (
+                ascii_marks and not (open_at is not None and _closes_single(text, at))
+            )
+            if opening:
                 if _opens_single(text, at):
                     if open_at is not None and weak is not None:
                         _add_single(spans, text, open_at, weak, index)
@@ -356,6 +363,19 @@ def _pair_single_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[_Sp
             elif not text[p_start:open_at].strip(" \t:—–-"):
                 _add_span(spans, text, (open_at, open_at + 1), p_end, p_end, index, True)
     return spans
+
+
+def _ascii_single_quoted(text: str) -> bool:
+    """Whether a text with no curly marks quotes in straight single marks (' ... '): more
+    of them open a quotation after a space than straight double marks appear at all."""
+    if "“" in text or "”" in text or "’" in text:
+        return False
+    openings = len(_ASCII_SINGLE_OPENING.findall(text))
+    return openings >= 2 and openings > text.count('"')
+
+
+_ASCII_SINGLE = re.compile("'")
+_ASCII_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–-]))'(?=[A-Za-z])")
 
 
 def _add_single(spans: list[_Span], text: str, open_at: int, close: int, paragraph: int) -> None:
