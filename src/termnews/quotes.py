@@ -59,6 +59,7 @@ from termnews.quotes_names import (
     Kind,
     NounPhrase,
     Registry,
+    is_name_stopword,
     is_person_noun,
     is_possessive,
     left_subject,
@@ -606,7 +607,7 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
                 and previous not in _PASSIVE
             ):
                 np = right_subject(masked, end, right_to, inverted=True)
-                if np is not None and masked[end : np.start].split()[-1:] in _MEDIUM_PREPOSITIONS:
+                if np is not None and _previous_word(masked, np.start) in _MEDIUM_PREPOSITIONS:
                     np = None  # "posted on Facebook": where, not who
                 if np is not None and np.kind == "name":
                     np = _holder_after_body(masked, np) or np
@@ -640,7 +641,7 @@ def _holder_after_body(masked: str, np: NounPhrase) -> NounPhrase | None:
 
 
 _ROLE_THEN_NAME = re.compile(r" ([a-z]+) ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2})\b")
-_MEDIUM_PREPOSITIONS = (["on"], ["in"], ["to"], ["at"], ["via"], ["from"])
+_MEDIUM_PREPOSITIONS = frozenset(("on", "in", "to", "at", "via", "from"))
 
 
 def _document_opening(masked: str, sentence_start: int, verb_at: int) -> NounPhrase | None:
@@ -2327,21 +2328,22 @@ def _roles_named_later(
         if speaker is None:
             continue
         role = _UNNAMED_ROLE.fullmatch(speaker)
-        if role is None or not is_person_noun(role.group(1).lower()) or registry.is_named(speaker):
+        head = role.group(1).lower() if role is not None else ""
+        if role is None or not is_person_noun(head) or registry.is_named(speaker):
             continue
         reach = quote.end + _ROLE_REACH
         if reach > read_to:
             registry.consume(registry.scan_mentions(sentences, reach, read_to), 0, reach)
             read_to = reach
-        named = registry.introduced_as(role.group(1).lower(), quote.end, reach)
+        named = registry.introduced_as(head, quote.end, reach)
         following = speech[index + 1] if index + 1 < len(speech) else None
         if (
             named is None
-            and role.group(1).lower() not in ORG_HEADS  # "The department": no person
+            and head not in ORG_HEADS  # "The department": no person
             and following is not None
             and following.speaker is not None
             and registry.introduced_next(
-                following.speaker, role.group(1).lower(), quote.end, following.start, speaker
+                following.speaker, head, quote.end, following.start, speaker
             )
         ):
             named = following.speaker  # the role, then its holder named as they speak
@@ -2661,13 +2663,8 @@ class _Interview:
         ("Valdessi-Moore, who starts at the state university, agreed to ..."), else the first
         person that paragraph names."""
         lo, hi = self.paragraphs[prompt]
-        opener = _OPENING_NAME.match(self.masked, lo, hi)
-        words = (
-            [opener]
-            if opener is not None
-            and re.split("[’']", opener[0].lower())[0] not in NAME_STOPWORDS  # "You’ve"
-            else []
-        )
+        opener = _OPENING_NAME.match(self.masked, lo, hi)  # "Quintanilla-Oduya traces ...:"
+        words = [opener] if opener is not None and not is_name_stopword(opener[0]) else []
         for word in [*words, *_CAPITALISED.finditer(self.masked, lo + 1, hi)]:
             if not registry.knows([word[0]]):
                 continue  # "Letters to whom?": a sentence's first word, no one met

@@ -206,6 +206,17 @@ def _pronoun_phrase(token: Token) -> NounPhrase | None:
     )
 
 
+def is_name_stopword(word: str) -> bool:
+    """A capitalised word that opens a sentence without naming anyone ("The", "But",
+    "She’d", "You’ve")."""
+    lower = word.lower()
+    if lower in NAME_STOPWORDS:
+        return True
+    if "’" not in word and "'" not in word:
+        return False
+    return _contracted_pronoun(lower) is not None or _CONTRACTION.sub("", lower) in NAME_STOPWORDS
+
+
 def _contracted_pronoun(word: str) -> str | None:
     """The subject pronoun a lowercase word is, with any contraction cut ("she’d" -> "she")."""
     if word in SUBJECT_PRONOUNS:
@@ -1974,9 +1985,7 @@ class Registry:
         for run_start, run in _capitalised_runs(self.masked, upto, max(0, lo - _RUN_REACH)):
             if run_start < lo:
                 continue  # (read back a little so that a run is read from its start)
-            if run.lower() in NAME_STOPWORDS or (
-                ("’" in run or "'" in run) and _contracted_pronoun(run.lower()) is not None
-            ):
+            if is_name_stopword(run):
                 continue  # "The", "But", "She’d": a sentence's first word, not a name
             if "." in run or "’s " in run or "'s " in run:
                 pieces = _pieces(run, run_start)
@@ -2353,8 +2362,7 @@ class Registry:
             words_key = tuple(w.lower() for w in words)
             entity = (
                 self.by_words.get(words_key)
-                or self._with_middle_name(words_key)
-                or self._with_particle_surname(words_key)
+                or self._other_form(words_key)
                 or self._org_opening_with(words_key)
                 or self._add(
                     Entity(" ".join(words), "unknown", words_key, _guessed_gender(mention, words))
@@ -2462,7 +2470,7 @@ class Registry:
             if found is not None:
                 return found
         else:
-            found = self._with_middle_name(key) or self._with_particle_surname(key)
+            found = self._other_form(key)
             if found is not None:
                 self.by_words[key] = found  # the other form is an alias from now on
                 found.gender = found.gender or gender
@@ -2471,6 +2479,11 @@ class Registry:
             if company is not None:
                 return company  # "Sierra Crest has called it": Sierra Crest Power, met before
         return self._add(Entity(" ".join(name), "person", key, gender))
+
+    def _other_form(self, key: tuple[str, ...]) -> Entity | None:
+        """The person met before under another form of this name: with or without a middle
+        name, or by a surname of several words alone."""
+        return self._with_middle_name(key) or self._with_particle_surname(key)
 
     def _org_opening_with(self, key: tuple[str, ...]) -> Entity | None:
         """The organisation whose longer name opens with ``key`` and ends in a company's
@@ -3589,10 +3602,9 @@ _IS_A_ROLE = re.compile(r"(?:, \d{1,3},)? (?:is|was) (?:a|an|the) ((?:[a-z\-]+ )
 _HONORIFICS = frozenset(("the", "very", "rev", "rev.", "right", "hon", "hon.", "most"))
 # "the Halvorsen family": a family named by its surname.
 _NAMED_FAMILY = re.compile(r"\b[Tt]he ([A-Z][\w’'\-]+) family\b")
-# Words that open a surname of several words ("Van der Berg", "Mac Giolla Phádraig").
-_SURNAME_PARTICLES = frozenset(
-    ("van", "von", "de", "del", "della", "der", "den", "da", "du", "la", "le", "mac", "mc", "bin")
-)
+# Words that open a surname of several words ("Van der Berg", "Mac Giolla Phádraig"): the
+# connectors inside names, and the Gaelic "Mac".
+_SURNAME_PARTICLES = NAME_CONNECTORS | frozenset(("mac", "mc"))
 # "The elder Haddad", "the younger Haddad": which of two people sharing a surname.
 _GENERATION_BEFORE = re.compile(r"\b([Ee]lder|[Yy]ounger) \Z")
 _PARENT_NOUNS = frozenset(("father", "mother", "grandfather", "grandmother", "uncle", "aunt"))
