@@ -19,7 +19,13 @@ word analysis persist, as they do through a refresh, and clearing them before ev
 the same median (2.83 against 2.85-2.97 ms on the gold, session 7), so repeating an article
 flatters nothing. ``--no-score`` skips the scores.
 
-    python bench/quotes_bench.py [-v] [--gold DIR] [--repeat N] [--no-score]
+The speed lines say which ``termnews.quotes`` ran. From the interpreted source (an editable
+install), the bench then builds the wheel ``pip install .`` ships, whose hook compiles
+quotes.py and quotes_names.py with mypyc (cached in bench/out/ by the source's digest), times
+that build in a child process the same way, and checks that it finds the same quotations,
+every field alike, on every gold article. ``--this-build`` times only what is imported.
+
+    python bench/quotes_bench.py [-v] [--gold DIR] [--repeat N] [--no-score] [--this-build]
 
 Blind rounds, scored the first time (quote F1 / speaker accuracy / end-to-end F1 / terms taken
 as speech), before any fix they prompted; the fixes then went in as general rules:
@@ -87,13 +93,19 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
+import os
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
-from dataclasses import dataclass
+import zipfile
+from dataclasses import astuple, dataclass
 from pathlib import Path
 
+import termnews.quotes
 from termnews.models import Quote
 from termnews.quotes import find_quotes
 
@@ -102,6 +114,14 @@ SHARED = ROOT.parent / "shared"
 ZYTE_PAGES = SHARED / "corpora" / "extraction" / "zyte" / "html"
 REALISTIC_WORDS = (400, 1500)  # an ordinary news article's length
 LONG_WORDS = 10_000
+# What the wheel's compiled build is made of: a change to any of them builds it again.
+BUILD_INPUTS = (
+    "hatch_build.py",
+    "pyproject.toml",
+    "src/termnews/quotes*.py",
+    "src/termnews/models.py",
+)
+BUILDS = ROOT / "bench" / "out"
 
 
 @dataclass(slots=True)
@@ -281,8 +301,16 @@ def long_article(texts: list[str]) -> str:
     return "\n\n".join(picked)
 
 
+def implementation() -> str:
+    """Which ``termnews.quotes`` runs: the mypyc-compiled build or the interpreted source."""
+    where = Path(termnews.quotes.__file__ or "")
+    kind = "compiled (mypyc)" if where.suffix in (".so", ".pyd") else "interpreted source"
+    return f"{kind}, {where}"
+
+
 def speed_report(sets: dict[str, list[tuple[str, str]]], repeat: int) -> None:
     """Median ms per 1,000 words for each set, and the slowest article overall."""
+    print(f"find_quotes: {implementation()}")
     worst = (0.0, "", 0)
     for set_name, texts in sets.items():
         if not texts:
@@ -297,6 +325,65 @@ def speed_report(sets: dict[str, list[tuple[str, str]]], repeat: int) -> None:
             f" over {len(texts)} articles of {REALISTIC_WORDS[0]}-{REALISTIC_WORDS[1]} words"
         )
     print(f"  slowest article: {worst[1]} ({worst[2]} words) {worst[0]:.2f} ms")
+
+
+def predictions_digest(texts: list[str]) -> str:
+    """A digest of every quotation found in ``texts``, fields and all: two builds that find
+    the same give the same digest."""
+    found = [[astuple(quote) for quote in find_quotes(text)] for text in texts]
+    return hashlib.sha256(json.dumps(found).encode()).hexdigest()[:16]
+
+
+def compiled_build() -> Path | None:
+    """The wheel ``pip install .`` builds, unpacked under bench/out (built once per source);
+    None, with the reason printed, when it cannot be built or came out pure Python."""
+    inputs = sorted(path for pattern in BUILD_INPUTS for path in ROOT.glob(pattern))
+    digest = hashlib.sha256(b"".join(path.read_bytes() for path in inputs)).hexdigest()[:12]
+    target = BUILDS / f"wheel-{digest}"
+    if not target.is_dir():
+        print("building the wheel `pip install .` ships (mypyc, about a minute) ...", flush=True)
+        with tempfile.TemporaryDirectory() as wheels:
+            built = subprocess.run(
+                [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", wheels, str(ROOT)],
+                capture_output=True,
+                text=True,
+            )
+            found = sorted(Path(wheels).glob("termnews-*.whl"))
+            if built.returncode != 0 or not found:
+                print(f"  the wheel did not build: {(built.stderr or built.stdout).strip()[-300:]}")
+                return None
+            with zipfile.ZipFile(found[0]) as wheel:
+                wheel.extractall(target)
+    if not any(target.glob("termnews/quotes.*.so")) and not any(
+        target.glob("termnews/quotes.*.pyd")
+    ):
+        print("  the wheel came out pure Python (no C compiler?): nothing more to time")
+        return None
+    return target
+
+
+def time_compiled_build(texts: list[str], repeat: int) -> None:
+    """Time the compiled build in a child process, and check it finds exactly what the source
+    finds."""
+    build = compiled_build()
+    if build is None:
+        return
+    child = subprocess.run(
+        [sys.executable, __file__, "--no-score", "--this-build", "--repeat", str(repeat)],
+        env={**os.environ, "PYTHONPATH": str(build)},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    digest = predictions_digest(texts)
+    for line in child.stdout.splitlines():
+        if line.startswith("digest "):
+            same = line.split()[1] == digest
+            print(
+                f"compiled build finds the same quotations as the source on {len(texts)} "
+                f"articles: {'yes' if same else 'NO, they differ'}"
+            )
+        else:
+            print(line)
 
 
 def print_scores(articles: list[tuple[str, dict]], verbose: bool) -> None:
@@ -327,6 +414,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=None)
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--no-score", action="store_true", help="time only")
+    parser.add_argument(
+        "--this-build",
+        action="store_true",
+        help="time only the termnews.quotes imported (by default the interpreted source is "
+        "followed by the compiled build `pip install .` ships)",
+    )
     args = parser.parse_args(argv)
     articles = load_gold(args.gold)
     if not articles:
@@ -343,6 +436,11 @@ def main(argv: list[str] | None = None) -> int:
     for text in long_texts:
         ms = time_article(text, max(3, args.repeat // 5))
         print(f"  {word_count(text):6d} words in one text: {ms:.2f} ms")
+    if args.this_build:
+        print(f"digest {predictions_digest(texts)}")
+    elif not implementation().startswith("compiled"):
+        print()
+        time_compiled_build(texts, args.repeat)
     return 0
 
 
