@@ -4083,6 +4083,15 @@ SPEAKER_CASES += [
         True,
         id="straight_single_quotes_in_british_copy",
     ),
+    pytest.param(
+        "Minister of Infrastructure Hanneke Dijkstra urged a quick settlement "
+        "but said the government would not intervene in what she called “a "
+        "negotiation between grown-ups.”",
+        "a negotiation between grown-ups.",
+        "Hanneke Dijkstra",
+        True,
+        id="title-remit-runs-to-the-name",
+    ),
 ]
 
 

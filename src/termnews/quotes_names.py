@@ -923,8 +923,10 @@ def sentence_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
         while k < min(len(tokens), j + 3) and tokens[k].is_word and not tokens[k].is_capitalised:
             k += 1
         if (k > j or not tokens[i].is_capitalised) and _capitalised_end(tokens, k) > k:
+            j = _capitalised_end(tokens, k)
+            if tokens[k - 1].lower in ("of", "for"):
+                k = _name_after_remit(tokens, k, j)
             role, i = tokens[i:k], k
-            j = _capitalised_end(tokens, i)
     employed = _role_after_employer(tokens, i, j) if j > i and not role else None
     if employed is not None:
         # "Cowen & Boyd aviation analyst Priya Venkataraman cut ... and wrote": the name
@@ -988,7 +990,16 @@ def _title_chain_end(tokens: list[Token], j: int) -> tuple[int, int] | None:
         name = m
     if stop - name < 2:
         return None
-    return name, stop
+    return _name_after_remit(tokens, name, stop), stop
+
+
+def _name_after_remit(tokens: list[Token], start: int, stop: int) -> int:
+    """Where the name starts in a run of three or more words closing a title ("Minister of
+    Infrastructure Hanneke Dijkstra": the remit runs on to the name): at its given name, else
+    the last two words."""
+    if stop - start < 3 or tokens[stop - 1].lower in ORG_HEADS:
+        return start  # (not "the House Judiciary Committee": a body)
+    return next((m for m in range(start, stop - 1) if tokens[m].lower in _FIRST_NAMES), stop - 2)
 
 
 def _is_nickname(token: Token) -> bool:
