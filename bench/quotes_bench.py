@@ -86,7 +86,8 @@ round 104 .997/.952/.950/1; with more fixes (911ac6d): round 105
 .995/.924/.919/2, round 106 .997/.939/.937/0; with their fixes (c1270e4): round 107
 .942/.959/.903/1 (an article in straight single quotes, British style, found nothing), round
 108 .993/.930/.923/2; on session 8's final quotes code (5f6b492): round 109 .998/.980/.978/1,
-round 110 1.000/.908/.908/0.
+round 110 1.000/.908/.908/0. Session 9, on that same quotes code (e126d87): round 111
+.997/.959/.956/1, round 112 .992/.907/.900/1.
 """
 
 from __future__ import annotations
