@@ -3110,6 +3110,25 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "The memo also described a “talent bridge” program under which laid-off "
+        "technicians could apply first.",
+        "talent bridge",
+        id="scheme-named-between-article-and-noun",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "The society has floated a “keeper for a week” rental program to pay for upkeep.",
+        "keeper for a week",
+        id="scheme-named-before-modifier-and-noun",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)
@@ -4091,6 +4110,14 @@ SPEAKER_CASES += [
         "Hanneke Dijkstra",
         True,
         id="title-remit-runs-to-the-name",
+    ),
+    pytest.param(
+        "Council member Rosa Ortiz said the mayor had offered a “reckless” plan "
+        "that would gut the library budget.",
+        "reckless",
+        "Rosa Ortiz",
+        True,
+        id="judgement-between-article-and-scheme-noun",
     ),
 ]
 

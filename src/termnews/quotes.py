@@ -37,6 +37,7 @@ from termnews.quotes_lexicon import (
     ORG_HEADS,
     PERSON_NOUN_GENDER,
     PREPOSITIONS_BEFORE_NAMES,
+    SCHEME_NOUNS,
     SPEECH_NOUNS,
     TERM_CUES_CALLED,
     TERM_CUES_INSCRIBED,
@@ -896,6 +897,8 @@ def _is_term(
         return True  # a second “l” after the “e.”: a letter talked about ("“I,” she said": hers)
     if len(words) <= 8 and following in INSCRIPTION_NOUNS:
         return True  # hand-lettered “Still Open!” signs: what the signs say
+    if _names_a_scheme(masked, span, words, previous, before):
+        return True  # a “talent bridge” program, a “keeper for a week” rental program
     if inner[-1] in "!?;:":
         # "a talk titled “Who Left the Light On?”": a title may end as a question
         return inner[-1] in "!?" and previous in TERM_CUES_STRONG and _is_title_case(words)
@@ -1220,6 +1223,33 @@ def _is_term(
         ):
             return True  # the department's controversial “gang database”; $85 monthly “fee”
     return previous in TERM_DETERMINERS and len(words) <= 2 and not punctuated and not sentence_cue
+
+
+def _names_a_scheme(
+    masked: str, span: _Span, words: list[str], previous: str, before: list[str]
+) -> bool:
+    """Whether a few lowercase words between an article and a scheme's noun are its name
+    ("described a “talent bridge” program", "floated a “keeper for a week” rental program"),
+    not someone's judgement ("called it a “deeply cynical” plan", "was a “good” deal")."""
+    if previous not in ("a", "an", "the") or len(words) > 5 or not words[-1].isalnum():
+        return False
+    if not all(_LOWER_WORD.fullmatch(w) for w in words):
+        return False
+    if _is_adjective(words[0]) and (len(words) == 1 or words[1] in ("and", "or", "but")):
+        return False  # a “reckless” plan, a “dangerous and cynical” scheme: a judgement
+    if words[0].endswith("ly") or words[0] in _DEGREE_WORDS:
+        return False
+    prior = before[-2].lower() if len(before) > 1 else ""
+    if prior in COPULAS or prior in TERM_CUES_CALLED or prior in ("it", "them", "this", "as"):
+        return False
+    following = _TWO_WORDS_AFTER.match(masked, span.close_end)
+    return following is not None and (
+        following.group(1) in SCHEME_NOUNS or following.group(2) in SCHEME_NOUNS
+    )
+
+
+_TWO_WORDS_AFTER = re.compile(r" ([a-z]+)\b(?: ([a-z]+)\b)?")
+_DEGREE_WORDS = frozenset(("very", "so", "too", "most", "more", "less", "least", "quite"))
 
 
 def _habitual_label(before: list[str]) -> bool:

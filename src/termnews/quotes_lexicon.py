@@ -328,6 +328,14 @@ LABELLING_VERBS = _words(
     "described describes regarded regards viewed views saw sees touted touts billed bills"
     " marketed markets pitched pitches"
 )
+# Nouns for a scheme whose name the words before them may be ("a “talent bridge” program").
+SCHEME_NOUNS = _words(
+    """
+    program programs programme scheme schemes initiative initiatives policy policies pilot
+    project projects campaign campaigns fund plan plans rule rules provision clause option
+    package packages model pathway track
+    """
+)
 TERM_WORK_NOUNS = _words(
     """
     book novel memoir biography film movie documentary series show podcast song album single
