@@ -4119,6 +4119,14 @@ SPEAKER_CASES += [
         True,
         id="judgement-between-article-and-scheme-noun",
     ),
+    pytest.param(
+        "The Member of Parliament for Glengarry–Prescott–Russell, Étienne "
+        "Lavallée-Chowdhury, said it was “a municipal matter, full stop.”",
+        "a municipal matter, full stop.",
+        "Étienne Lavallée-Chowdhury",
+        True,
+        id="en-dash-joins-a-place-name",
+    ),
 ]
 
 

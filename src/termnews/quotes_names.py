@@ -61,9 +61,10 @@ _PREPOSITIONS = frozenset(("from", "in", "at", "of", "to", "for", "on", "near", 
 # written as unrolled loops: a repeated character class runs far faster in ``re`` than a
 # repeated alternation.
 # Words come first: the commonest token, tried first (the three start on different characters).
-_TOKEN = re.compile(r"[^\W_][\w’'\-]*(?:[.:&](?=\w)[\w’'\-]*)*\.?|\x00+|[,;:()—–&]")
+_TOKEN = re.compile(r"[^\W_][\w’'\-]*(?:[.:&–](?=\w)[\w’'\-]*)*\.?|\x00+|[,;:()—–&]")
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_CAP_WORD = rf"[{_UPPER}][\w’'\-]*(?:[.&](?=[A-Za-z])[\w’'\-]*)*\.?"  # "U.S.", "AT&T"
+# "U.S.", "AT&T", "Glengarry–Prescott–Russell" (an en dash inside a word joins it)
+_CAP_WORD = rf"[{_UPPER}][\w’'\-]*(?:[.&–](?=[A-Za-z])[\w’'\-]*)*\.?"
 # A quoted nickname inside a name ("Clement “Clem” Dufresne") is masked: the run reads past it.
 _NICKNAME_MAX = 16  # characters of a masked quotation that may be a nickname
 _CAP_RUN = re.compile(
