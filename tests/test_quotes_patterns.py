@@ -4127,6 +4127,15 @@ SPEAKER_CASES += [
         True,
         id="en-dash-joins-a-place-name",
     ),
+    pytest.param(
+        "In Abuja, Nigeria’s Minister of Art and Culture, Chief Olufemi "
+        "Adeyinka-Bassey, welcomed the return in a statement on Wednesday, "
+        "calling it “a homecoming that is 127 years overdue.”",
+        "a homecoming that is 127 years overdue.",
+        "Olufemi Adeyinka-Bassey",
+        True,
+        id="participle-after-title-apposed-to-name",
+    ),
 ]
 
 

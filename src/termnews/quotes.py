@@ -50,6 +50,7 @@ from termnews.quotes_lexicon import (
     TERM_LABEL_NOUNS,
     TERM_WORK_NOUNS,
     TITLE_CASE_SMALL,
+    TITLE_WORDS,
 )
 from termnews.quotes_names import (
     NAME_OF,
@@ -2021,6 +2022,10 @@ def _main_clause_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
     """The name or pronoun a sentence opens on, "The state District Attorneys Association"
     included: the name before the first lowercase word after it."""
     np = sentence_subject(masked, lo, hi)
+    if np is not None and np.kind == "name" and np.words and np.words[-1].lower() in TITLE_WORDS:
+        # "Nigeria’s Minister of Art, Culture and Tourism, Chief Olufemi Adeyinka-Bassey,
+        # welcomed": the person the title is apposed to
+        return _name_closing_title(masked, np, hi) or np
     if np is not None:
         return np
     opening = OPENING_PHRASE.match(masked, lo, hi)
@@ -2042,6 +2047,22 @@ def _main_clause_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
     return None
 
 
+def _name_closing_title(masked: str, title: NounPhrase, hi: int) -> NounPhrase | None:
+    """The name set off by commas after a title and its remit, before the sentence's verb."""
+    found = _APPOSED_NAME_THEN_VERB.match(masked, title.end, hi)
+    if found is None:
+        return None
+    words = split_title(found.group(1).split())[1]  # "Chief Olufemi Adeyinka-Bassey"
+    name = " ".join(words)
+    start = found.end(1) - len(name)
+    role = masked[title.start : start].rstrip(", ")  # the title, remit and all
+    return NounPhrase("name", name, start, found.end(1), words, role)
+
+
+# " of Art, Culture, Tourism and the Creative Economy, Chief Olufemi Adeyinka-Bassey, welcomed"
+_APPOSED_NAME_THEN_VERB = re.compile(
+    r"[^.;:\x00]{0,120}?, ((?:[A-Z][\w’'\-.]* ){1,3}[A-Z][\w’'\-]+), [a-z]+ed\b"
+)
 _LINKING_VERB = re.compile(r" (was|were|is|are|seemed|sounded|remained)\b")
 _BODY_SUBJECT = re.compile(r"([Tt]he [a-z]+) (?:[a-z]+ed|[a-z]+[^s\W]s)\b")
 _NAME_INNER_WORDS = frozenset(("of", "and", "for", "the", "de", "del", "la", "on", "at", "in"))
