@@ -4136,6 +4136,16 @@ SPEAKER_CASES += [
         True,
         id="participle-after-title-apposed-to-name",
     ),
+    pytest.param(
+        "In a 64-page opinion, District Judge Esperanza Villanueva-Cho wrote "
+        "that the state had failed to make its case.\n\n“For a voter in Esmeralda "
+        "County, a round trip to the county seat can exceed 200 miles,” the "
+        "opinion said.",
+        "For a voter in Esmeralda County, a round trip to the county seat can exceed 200 miles,",
+        "Esperanza Villanueva-Cho",
+        True,
+        id="court-opinion-is-a-document",
+    ),
 ]
 
 

@@ -292,7 +292,7 @@ DOCUMENT_NOUNS = _words(
     statement release post email e-mail letter report filing complaint lawsuit memo notice
     announcement message tweet sign petition ruling order motion brief review citation
     column editorial op-ed essay resolution affidavit newsletter study audit analysis survey
-    bulletin advisory communique communiqué response
+    bulletin advisory communique communiqué response opinion decision
     """
 )
 # Short words that stay lowercase in Title Case ("State of the Harbor").
