@@ -4146,6 +4146,17 @@ SPEAKER_CASES += [
         True,
         id="court-opinion-is-a-document",
     ),
+    pytest.param(
+        "“We did it,” said Destiny Akintola, the point guard.\n\nForward Sione "
+        "Tuilagi added 14 points and 12 rebounds. “My job is to get hit,” she "
+        "said.\n\nAsked whether Ridgecrest now thinks of itself as a “Cinderella” "
+        "team, Akintola shook her head. “Cinderella had to leave at midnight,” "
+        "she said.",
+        "Cinderella had to leave at midnight,",
+        "Destiny Akintola",
+        True,
+        id="term-inside-opening-phrase",
+    ),
 ]
 
 

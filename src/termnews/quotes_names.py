@@ -1635,7 +1635,7 @@ _ASKED_OPENING = re.compile(
 )
 OPENING_PHRASE = re.compile(
     rf"(?i:{'|'.join(sorted(OPENING_PREPOSITIONS | OPENING_PARTICIPLES))})"
-    r"\b[^,.;:\x00]{0,70}, "
+    r"\b[^,.;:]{0,70}, "  # a term quoted inside it too ("Asked about the “Cinderella” label, ")
 )
 # A name given for a person just described ("gave only her first name, Lourdes", "identified
 # himself only as Dave"): the person, with the gender the pronoun tells.
