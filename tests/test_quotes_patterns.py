@@ -4157,6 +4157,16 @@ SPEAKER_CASES += [
         True,
         id="term-inside-opening-phrase",
     ),
+    pytest.param(
+        "Chicago Teachers Union President Denise Okafor-Reyes told reporters "
+        "outside the union’s headquarters in the West Loop that talks had "
+        "failed.\n\n“Day one. We’re out here for our kids,” the union wrote on X "
+        "shortly after 6 a.m.",
+        "Day one. We’re out here for our kids,",
+        "Chicago Teachers Union",
+        True,
+        id="org-named-only-in-a-title",
+    ),
 ]
 
 

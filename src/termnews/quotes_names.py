@@ -3215,6 +3215,10 @@ class Registry:
             if phrase_words[0].lower() in ("a", "an"):
                 phrase_words = phrase_words[1:]
             return " ".join(phrase_words)
+        if len(words) == 2 and words[0].lower() == "the" and head in ORG_HEADS:
+            in_title = self._org_in_title(head, phrase.start)
+            if in_title is not None:  # "Chicago Teachers Union President Denise Okafor-Reyes"
+                return in_title
         if len(words) == 2 and words[0].lower() == "the" and head in GENERIC_ORG_NOUNS:
             self_named = self._self_named(head, phrase.start)
             if self_named is not None:
@@ -3443,6 +3447,20 @@ class Registry:
         pattern = re.compile(rf"\b((?:[A-Z][\w’'\-]* ){{1,5}}{noun.capitalize()})\b(?! [A-Z])")
         found = list(pattern.finditer(self.masked, max(0, position - 3000), position))
         return found[-1].group(1) if found else None
+
+    def _org_in_title(self, head: str, position: int) -> str | None:
+        """The last organisation named only in a person's title before ``position`` ("the
+        union": the Chicago Teachers Union of "Chicago Teachers Union President Denise
+        Okafor-Reyes"), when no organisation of that kind was registered."""
+        if not head.isalpha() or self._org_with_head(head, []) is not None:
+            return None
+        pattern = re.compile(rf"\b((?:[A-Z][\w’'\-]* ){{1,5}}{head.capitalize()}) ([A-Z][a-z]+)\b")
+        found = [
+            match.group(1)
+            for match in pattern.finditer(self.masked, max(0, position - 3000), position)
+            if match.group(2).lower() in TITLE_WORDS
+        ]
+        return found[-1] if found else None
 
     def _account_owner(self, position: int) -> str | None:
         """Whose social media account the text last named ("the Coast Guard Sector North Bay
