@@ -3129,6 +3129,17 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "The bee has faced criticism over the length of its finals, and in 2022 "
+        "organizers introduced a timed tiebreaker, the “spell-off.” Some former "
+        "champions have argued that the format rewards speed.",
+        "spell-off.",
+        id="term-apposed-to-a-noun-after-the",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)
@@ -4166,6 +4177,28 @@ SPEAKER_CASES += [
         "Chicago Teachers Union",
         True,
         id="org-named-only-in-a-title",
+    ),
+    pytest.param(
+        "MADISON, Wis. (AP) — The agency failed to track fees, according to an "
+        "audit released Thursday by the state’s Legislative Audit Bureau.\n\nThe "
+        "94-page report found that the trust relied on the managers’ "
+        "statements, including under the industry’s so-called “2 and 20” "
+        "arrangement, and that staff “did not independently verify expense "
+        "allocations.”\n\n“Fees are the one part of investment performance a fund can "
+        "actually control,” the report said.",
+        "Fees are the one part",
+        "Legislative Audit Bureau",
+        False,
+        id="so-called-is-no-speech-verb",
+    ),
+    pytest.param(
+        "Deputy State Auditor for Financial and Performance Evaluation Daniel "
+        "Ruiz-Okoye told reporters the bureau found no evidence of fraud but "
+        "described the gaps as “significant and longstanding.”",
+        "significant and longstanding.",
+        "Daniel Ruiz-Okoye",
+        True,
+        id="remit-joined-by-and-runs-to-the-name",
     ),
 ]
 

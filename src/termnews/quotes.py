@@ -555,6 +555,8 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
         if nearby == len(opens) or opens[nearby] > at + _CONTEXT_AHEAD:
             continue  # no quotation close enough for this cue to attribute or explain
         verb = word.lower()
+        if masked[at - 1 : at] == "-":
+            continue  # "so-called", "self-described": part of a word, not a speech verb
         if verb.startswith("ask") and masked.startswith(" to ", end):
             continue  # "who asked to be identified only as Mateo": a request, not speech
         if _NAME_GIVEN_NEXT.match(masked, end):
@@ -1084,6 +1086,15 @@ def _is_term(
         return True  # the restaurant’s “family meal” — the staff dinner ... — was
     if title_case and len(words) <= 8 and _apposed_to_noun(before):
         return True  # whose debut, “Monsoon Ledger,” was; the third part, “Ebb,” in which
+    if (
+        previous == "the"
+        and len(words) <= 3
+        and not sentence_cue
+        and not cue_after
+        and all(_LOWER_WORD.fullmatch(w) for w in words)
+        and _apposed_to_noun(before[:-1])
+    ):
+        return True  # introduced a timed tiebreaker, the “spell-off.”: its name
     if (
         title_case
         and len(words) <= 6

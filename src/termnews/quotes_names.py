@@ -926,6 +926,7 @@ def sentence_subject(masked: str, lo: int, hi: int) -> NounPhrase | None:
         if (k > j or not tokens[i].is_capitalised) and _capitalised_end(tokens, k) > k:
             j = _capitalised_end(tokens, k)
             if tokens[k - 1].lower in ("of", "for"):
+                j = _remit_end(tokens, k)
                 k = _name_after_remit(tokens, k, j)
             role, i = tokens[i:k], k
     employed = _role_after_employer(tokens, i, j) if j > i and not role else None
@@ -1000,7 +1001,29 @@ def _name_after_remit(tokens: list[Token], start: int, stop: int) -> int:
     the last two words."""
     if stop - start < 3 or tokens[stop - 1].lower in ORG_HEADS:
         return start  # (not "the House Judiciary Committee": a body)
-    return next((m for m in range(start, stop - 1) if tokens[m].lower in _FIRST_NAMES), stop - 2)
+    given = next(
+        (m for m in range(stop - 2, start - 1, -1) if tokens[m].lower in _FIRST_NAMES), None
+    )
+    if given is None:
+        return stop - 2
+    if given > start and tokens[given - 1].lower in _FIRST_NAMES:
+        return given - 1  # "Mary Ann Smith"
+    return given
+
+
+def _remit_end(tokens: list[Token], start: int) -> int:
+    """Where a title's remit ends: capitalised runs joined by "and", "of", "the" ("Financial
+    and Performance Evaluation Daniel Ruiz-Okoye", up to the verb)."""
+    end = _capitalised_end(tokens, start)
+    while end < len(tokens) and tokens[end].lower in _TITLE_LINKS:
+        after = end
+        while after < len(tokens) and tokens[after].lower in _TITLE_LINKS:
+            after += 1
+        following = _capitalised_end(tokens, after)
+        if following == after:
+            break
+        end = following
+    return end
 
 
 def _is_nickname(token: Token) -> bool:
