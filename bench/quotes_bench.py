@@ -88,7 +88,8 @@ round 104 .997/.952/.950/1; with more fixes (911ac6d): round 105
 108 .993/.930/.923/2; on session 8's final quotes code (5f6b492): round 109 .998/.980/.978/1,
 round 110 1.000/.908/.908/0. Session 9, on that same quotes code (e126d87): round 111
 .997/.959/.956/1, round 112 .992/.907/.900/1; with their fixes (ee8a875): round 113
-.994/.955/.950/0, round 114 .997/.920/.918/0.
+.994/.955/.950/0, round 114 .997/.920/.918/0; with their fixes (39ac6bd): round 115
+.997/.984/.981/1, round 116 .994/.928/.923/1.
 """
 
 from __future__ import annotations
