@@ -4200,6 +4200,17 @@ SPEAKER_CASES += [
         True,
         id="remit-joined-by-and-runs-to-the-name",
     ),
+    pytest.param(
+        "Carabineros, Chile’s national police force, said officers had detained "
+        "four people.\n\nHydrogeologist Francisca Oyarzún of Arturo Prat "
+        "University, who has studied the basin for a decade, said the data were "
+        "worrying.\n\n“What we see is a steady decline in the water table,” she "
+        "said.",
+        "What we see is a steady decline",
+        "Francisca Oyarzún",
+        True,
+        id="person-of-a-body-is-a-person",
+    ),
 ]
 
 

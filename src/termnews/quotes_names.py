@@ -2326,6 +2326,13 @@ class Registry:
                 return None  # "Deputy Assistant Secretary of Veterans Affairs": an office
             if named is not words:
                 return self._person(named, _gender([], named), mention.start)
+        if len(words) >= 4 and "of" in words:
+            affiliated = _person_of_body(words)
+            if affiliated is not None:  # "Hydrogeologist Francisca Oyarzún of Arturo Prat
+                role, named = affiliated  # University": she, not the university
+                person = self._person(named, _gender(role, named), mention.start)
+                person.roles.update(w.lower() for w in role)
+                return person
         title, name = split_title(words) if len(words) > 1 else ([], words)
         the_name = (
             mention.determiner == "the"
@@ -3914,6 +3921,20 @@ def _before_hometown(words: list[str]) -> list[str]:
     if 2 <= at <= 3 and all(_is_name_word(w) for w in words[:at]):
         return words[:at]
     return words
+
+
+def _person_of_body(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """(role, name) of a run naming a person and the body they belong to ("Hydrogeologist
+    Francisca Oyarzún of Arturo Prat University"): a given name opening two or three words
+    before "of", only role words ahead of it."""
+    at = words.index("of")
+    given = next((k for k in range(at) if words[k].lower() in _FIRST_NAMES), None)
+    if given is None or not 2 <= at - given <= 3 or not _is_org(words[at + 1 :]):
+        return None
+    role = words[:given]
+    if not all(w.lower() in TITLE_WORDS or is_person_noun(w.lower()) for w in role):
+        return None
+    return role, words[given:at]
 
 
 def _first_name_of(entity: Entity, speaking: bool) -> bool:
