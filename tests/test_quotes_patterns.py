@@ -4211,6 +4211,14 @@ SPEAKER_CASES += [
         True,
         id="person-of-a-body-is-a-person",
     ),
+    pytest.param(
+        "The pub is owned by Hartwell & Crane Brewery, which bought it in "
+        "2009.\n\n“We are sad to close it,” a spokesperson for the brewery said.",
+        "We are sad to close it,",
+        "Hartwell & Crane Brewery",
+        True,
+        id="spokesperson-for-the-body",
+    ),
 ]
 
 

@@ -3195,6 +3195,17 @@ class Registry:
             named_family = _NAMED_FAMILY.findall(self.masked, 0, phrase.start)
             if named_family:  # "the Halvorsen family ... The family said": the Halvorsen family
                 return f"{named_family[-1]} family"
+        if (
+            len(words) >= 4
+            and words[0].lower() in ("a", "an", "the")
+            and words[1].lower() in _SPOKES_NOUNS
+            and words[2].lower() in ("for", "of", "at")
+        ):
+            # "a spokesperson for the brewery": the brewery speaks, whichever it is
+            spoken_for = NounPhrase("common", " ".join(words[3:]), phrase.start, phrase.end)
+            speaking_for = self._resolve_common(spoken_for)
+            if speaking_for != spoken_for.text:
+                return speaking_for
         if head in _SPOKES_NOUNS and any(w[:1].isupper() for w in words[1:-1]):
             # "a Metrolink spokesperson": Metrolink's, not another organisation's spokeswoman
             return " ".join(w for w in words if w.lower() not in ("a", "an", "the"))
