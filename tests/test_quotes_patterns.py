@@ -3140,6 +3140,46 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "In Écija, a farming town of 40,000 long nicknamed “the frying pan of "
+        "Andalusia,” the streets were deserted by noon.",
+        "the frying pan of Andalusia,",
+        id="nickname-of-six-words",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "Overnight lows did not fall below 28C in Córdoba, the agency noted, "
+        "the kind of “tropical night” that meteorologists say is now routine.",
+        "tropical night",
+        id="the-kind-of-after-a-parenthetical-cue",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "Adaeze Okafor runs the team. The team’s first merchandise “drop,” as "
+        "the staff insist on calling it, sold out in under four hours.",
+        "drop,",
+        id="as-they-insist-on-calling-it",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "The minister conceded that the “heat shield” protocol her ministry "
+        "launched in 2023 had not reached everyone.",
+        "heat shield",
+        id="scheme-noun-protocol",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)
@@ -4218,6 +4258,14 @@ SPEAKER_CASES += [
         "Hartwell & Crane Brewery",
         True,
         id="spokesperson-for-the-body",
+    ),
+    pytest.param(
+        "Dr. Sunita Rajagopalan, a plant geneticist, argued that community seed "
+        "libraries act as a kind of “distributed backup” for old varieties.",
+        "distributed backup",
+        "Sunita Rajagopalan",
+        True,
+        id="kind-of-governed-by-a-speech-verb",
     ),
 ]
 

@@ -563,6 +563,8 @@ def _find_cues(masked: str, sentences: list[int], spans: list[_Span]) -> list[_C
             continue  # "who said his name was Gus": a name given, not words to quote
         if verb == "called" and _NAMED_SO.match(masked, end):
             continue  # "a regional chain called Prairie Lantern Media,": a name, not words
+        if _CALLING_IT.match(masked, end):
+            continue  # "“drop,” as the staff insist on calling it": a name used, not speech
         previous = _previous_word(masked, at)
         if verb == "written" and previous not in ("had", "has", "have"):
             continue  # "a 34-page written opinion", "written by": no one writing here
@@ -703,6 +705,7 @@ _NAME_GIVEN_NEXT = re.compile(rf" {NAME_OF} (?:was|is)\b")
 _NAMED_SO = re.compile(
     r" [A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|of|the|and|&))*(?<!’s)(?<!'s)(?=[,.;])"
 )
+_CALLING_IT = re.compile(r" (?:on |to )?calling (?:it|them)\b")
 _NAMING_COPULAS = frozenset(("is", "was", "are", "were"))
 # "would be offered a voucher": a passive verb's object never speaks.
 _PASSIVE = _NAMING_COPULAS | frozenset(("be", "been", "being", "get", "got"))
@@ -902,6 +905,8 @@ def _is_term(
         return True  # hand-lettered “Still Open!” signs: what the signs say
     if _names_a_scheme(masked, span, words, previous, before):
         return True  # a “talent bridge” program, a “keeper for a week” rental program
+    if _a_kind_of(words, before):
+        return True  # the kind of “tropical night” that meteorologists say is now routine
     if inner[-1] in "!?;:":
         # "a talk titled “Who Left the Light On?”": a title may end as a question
         return inner[-1] in "!?" and previous in TERM_CUES_STRONG and _is_title_case(words)
@@ -1078,7 +1083,9 @@ def _is_term(
     ):
         return True  # commit to “mobilizing” $300 billion: wording, with no one speaking
     if naming:
-        return title_case or len(words) <= 4
+        # right after "nicknamed", "dubbed", "so-called": a name a little longer still
+        # ("long nicknamed “the frying pan of Andalusia,”")
+        return title_case or len(words) <= (6 if previous in TERM_CUES_STRONG else 4)
     if _defined_after(masked, span, words, inner[-1]) and (inner[-1] == "," or not governed):
         return True  # “prevented planting,” a provision that ...; “overvotes,” in which ...
     last = before[-1].lower() if before else ""  # unstripped: "the bakery’s," owns nothing
@@ -1237,6 +1244,20 @@ def _is_term(
     return previous in TERM_DETERMINERS and len(words) <= 2 and not punctuated and not sentence_cue
 
 
+def _a_kind_of(words: list[str], before: list[str]) -> bool:
+    """Whether a few lowercase words follow "the kind of", "a sort of": a kind of thing
+    named, unless a speech verb governs the clause ("said libraries act as a kind of “...”";
+    a verb set off by commas, "the agency noted, the kind of", governs nothing)."""
+    if len(before) < 2 or before[-1] != "of" or before[-2].lower() not in _KIND_WORDS:
+        return False
+    if len(words) > 3 or not all(_LOWER_WORD.fullmatch(w.rstrip(",.")) for w in words):
+        return False
+    return not any(w.lower() in CUE_WORD_SET for w in before[-12:-2])
+
+
+_KIND_WORDS = frozenset(("kind", "sort", "type", "form", "version", "brand"))
+
+
 def _names_a_scheme(
     masked: str, span: _Span, words: list[str], previous: str, before: list[str]
 ) -> bool:
@@ -1355,7 +1376,8 @@ _DEFINITION = re.compile(
     r"|an? (?:label|nickname|moniker)\b"
     # the “dirty side,” in forecasters’ shorthand; the “cone,” as meteorologists call it
     r"|in (?:[\w’'\-]+ ){0,2}(?:shorthand|parlance|jargon|lingo|terminology|slang|vernacular)\b"
-    r"|as (?:[\w’'\-]+ ){1,3}(?:call|calls|called) it\b)"
+    # ("drop,” as the staff insist on calling it)
+    r"|as (?:[\w’'\-]+ ){1,5}(?:call|calls|called|calling) it\b)"
 )
 
 

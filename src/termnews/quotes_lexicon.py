@@ -333,7 +333,8 @@ SCHEME_NOUNS = _words(
     """
     program programs programme scheme schemes initiative initiatives policy policies pilot
     project projects campaign campaigns fund plan plans rule rules provision clause option
-    package packages model pathway track
+    package packages model pathway track protocol protocols system strategy approach
+    framework procedure regime mechanism ordinance law bill tax levy fee surcharge zone zones
     """
 )
 TERM_WORK_NOUNS = _words(
