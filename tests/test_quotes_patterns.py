@@ -4267,6 +4267,14 @@ SPEAKER_CASES += [
         True,
         id="kind-of-governed-by-a-speech-verb",
     ),
+    pytest.param(
+        "The report, signed by Senior Environmental Health Specialist Obinna "
+        "Hargreaves, noted that the droppings were “fresh and numerous.”",
+        "fresh and numerous",
+        "Obinna Hargreaves",
+        True,
+        id="document-signed-by-a-person",
+    ),
 ]
 
 

@@ -2329,7 +2329,11 @@ def _resolve_speakers(
                 if cue.np.kind == "common" and len(words) == 2 and words[1] in DOCUMENT_NOUNS:
                     issued = issuers.get(words[1])  # "... said in a statement. ¶ “...,” the
                     # statement said": whoever said so in it
-                named = issued or registry.resolve(cue.np, cue.start)
+                named = (
+                    issued
+                    or _signer(registry, cue.np, words)
+                    or registry.resolve(cue.np, cue.start)
+                )
                 unresolved = named is not None and named.lower() in (
                     cue.np.text.lower(),
                     " ".join(words[1:]),  # "a spokesperson": "spokesperson"
@@ -2399,6 +2403,26 @@ def _resolve_speakers(
             registry.touch(speaker, item.cue.start if item.cue else item.span.open_at)
     _fill_forward(pending, resolved, quotes, masked)
     _roles_named_later(registry, quotes, sentences, read_to)
+
+
+def _signer(registry: Registry, np: NounPhrase, words: list[str]) -> str | None:
+    """Who signed or wrote the document a common phrase names, when its apposition says
+    ("The report, signed by Senior Environmental Health Specialist Obinna Hargreaves,
+    noted"): that person, the last two words of a longer run (a title before them)."""
+    if np.kind != "common" or not np.title or not words or words[-1] not in DOCUMENT_NOUNS:
+        return None
+    found = _SIGNED_BY.match(np.title)
+    if found is None:
+        return None
+    name = found.group(1).split()
+    name = name[-2:] if len(name) > 3 else split_title(name)[1]
+    phrase = NounPhrase("name", " ".join(name), np.start, np.end, name)
+    return registry.resolve(phrase, np.start)
+
+
+_SIGNED_BY = re.compile(
+    r"(?:signed|written|authored|sent|issued) by ((?:[A-Z][\w’'\-.]* ){1,5}[A-Z][\w’'\-]+)$"
+)
 
 
 def _roles_named_later(
