@@ -4275,6 +4275,15 @@ SPEAKER_CASES += [
         True,
         id="document-signed-by-a-person",
     ),
+    pytest.param(
+        "Sen. Maureen Tolliver-Hayes, the ranking Democrat on the Committee on "
+        "Banking, Housing, and Urban Affairs, tweeted that the Fed was "
+        "“choosing to keep families locked out.”",
+        "choosing to keep families locked out.",
+        "Maureen Tolliver-Hayes",
+        True,
+        id="oxford-comma-list-inside-apposition",
+    ),
 ]
 
 

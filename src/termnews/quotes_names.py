@@ -424,7 +424,8 @@ def _subject_of_tokens(masked: str, tokens: list[Token], whole: bool = True) -> 
     last_comma = comma = i
     # A phrase the commas may hide a better subject behind: read on, and fall back to it
     fallback: NounPhrase | None = None
-    for _ in range(3):
+    in_list = False
+    for _ in range(4):
         j = comma - 1
         while j >= 0 and tokens[j].text not in ",;:()":
             if MASK in tokens[j].text and not _embedded(tokens, j):
@@ -435,6 +436,13 @@ def _subject_of_tokens(masked: str, tokens: list[Token], whole: bool = True) -> 
             return fallback if whole or j >= 1 else None
         if _PARTY_TAG.fullmatch(tokens[j - 1].text):
             comma = j  # "Sen. Lisa Okonjo, D-Nev., the chairwoman": the tag is no name
+            continue
+        if comma == last_comma and tokens[j + 1].lower in ("and", "or") and comma - j <= 5:
+            in_list = True  # "the Committee on Banking, Housing, and Urban Affairs,": a list
+            comma = j
+            continue
+        if in_list and comma - j <= 3 and tokens[j + 1].is_capitalised:
+            comma = j  # its items, back to the apposition they close
             continue
         named_body = _body_named_after(masked, tokens, j, last_comma)
         if named_body is not None:
