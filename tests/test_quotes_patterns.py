@@ -3180,6 +3180,28 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "Rosalind runs the bookings, the breakfasts and what she calls “the "
+        "keeper talk,” a half-hour history lesson she gives on the porch each "
+        "evening.",
+        "the keeper talk,",
+        id="glossed-by-a-noun-and-pronoun-clause",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "The utility had not cut power to the circuit as part of a “public "
+        "safety power shutoff,” the precautionary outages it uses during high "
+        "winds, a spokesperson confirmed.",
+        "public safety power shutoff,",
+        id="glossed-by-the-noun-it-uses",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)
@@ -4283,6 +4305,14 @@ SPEAKER_CASES += [
         "Maureen Tolliver-Hayes",
         True,
         id="oxford-comma-list-inside-apposition",
+    ),
+    pytest.param(
+        "Governor Tavish Ellingboe has called the surcharge a “job killer,” a "
+        "phrase he repeated Monday.",
+        "job killer,",
+        "Tavish Ellingboe",
+        True,
+        id="a-phrase-he-repeated-is-speech",
     ),
 ]
 

@@ -1369,7 +1369,13 @@ _WHAT_IT_DOES = re.compile(
 
 
 _DEFINITION = re.compile(
+    # “the keeper talk,” a half-hour history lesson she gives; “public safety power
+    # shutoff,” the precautionary outages it uses
+    # (not “job killer,” a phrase he repeated: words said again)
     r" (?:(?:a|an) (?:[a-z\-]+ ){1,3}(?:that|which|in which|where|for|of|at|used|meant)\b"
+    r"|(?:a|an) (?!(?:phrase|line|remark|comment|quip|word|refrain|sentiment|point)\b)"
+    r"(?:[a-z\-]+ ){1,3}(?:she|he|they|it|we)\b"
+    r"|the (?:[a-z\-]+ ){1,3}(?:that|which|it|they)\b"
     r"|in which\b"
     # ‘tropical’, the agency’s term for nights ...; “sign-language cinema,” a label she finds
     r"|(?:the|its|their) (?:[\w’'\-]+ ){0,2}(?:term|word|name|shorthand|slang) for\b"
