@@ -90,7 +90,8 @@ round 110 1.000/.908/.908/0. Session 9, on that same quotes code (e126d87): roun
 .997/.959/.956/1, round 112 .992/.907/.900/1; with their fixes (ee8a875): round 113
 .994/.955/.950/0, round 114 .997/.920/.918/0; with their fixes (39ac6bd): round 115
 .997/.984/.981/1, round 116 .994/.928/.923/1; with their fixes (19b88a8): round 117
-.989/.945/.935/3, round 118 .997/.934/.931/1.
+.989/.945/.935/3, round 118 .997/.934/.931/1; with their fixes (7a9408d): round 119
+.991/.965/.957/3, round 120 .995/.944/.939/2.
 """
 
 from __future__ import annotations
