@@ -4314,6 +4314,16 @@ SPEAKER_CASES += [
         True,
         id="a-phrase-he-repeated-is-speech",
     ),
+    pytest.param(
+        "Fathom, a Series B company that builds sensor networks for water "
+        "utilities, announced the winners in a LinkedIn post on Sunday night. "
+        "“We asked students to build something a city would actually use,” the "
+        "company wrote.",
+        "We asked students to build",
+        "Fathom",
+        True,
+        id="one-word-company-by-apposition",
+    ),
 ]
 
 

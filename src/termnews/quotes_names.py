@@ -2218,6 +2218,13 @@ class Registry:
                 (opener := OPENING_PHRASE.match(masked, sentence_start)) and opener.end() >= end
             ):
                 org_head = apposed.group(1)  # "Carolina Meridian Health, the hospital chain said"
+        elif (
+            org_head is None
+            and after == ", "
+            and words[0].lower() not in _FIRST_NAMES
+            and (kind_of := _APPOSED_ORG_NOUN.match(masked, end)) is not None
+        ):
+            org_head = kind_of.group(1)  # one word: "Fathom, a Series B company that builds"
         if previous in ("itself", "themselves", "called", "named"):
             body = _BODY_CALLED.search(masked, max(0, start - 72), start)
             if body is not None:  # "a group calling itself Marlow Parents for Transparency"
