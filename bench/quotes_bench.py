@@ -128,6 +128,8 @@ BUILD_INPUTS = (
     "src/termnews/models.py",
 )
 BUILDS = ROOT / "bench" / "out"
+QUOTES_FILE = Path(termnews.quotes.__file__ or "")
+COMPILED = QUOTES_FILE.suffix in (".so", ".pyd")  # mypyc's build, not the interpreted source
 
 
 @dataclass(slots=True)
@@ -307,16 +309,10 @@ def long_article(texts: list[str]) -> str:
     return "\n\n".join(picked)
 
 
-def implementation() -> str:
-    """Which ``termnews.quotes`` runs: the mypyc-compiled build or the interpreted source."""
-    where = Path(termnews.quotes.__file__ or "")
-    kind = "compiled (mypyc)" if where.suffix in (".so", ".pyd") else "interpreted source"
-    return f"{kind}, {where}"
-
-
 def speed_report(sets: dict[str, list[tuple[str, str]]], repeat: int) -> None:
     """Median ms per 1,000 words for each set, and the slowest article overall."""
-    print(f"find_quotes: {implementation()}")
+    kind = "compiled (mypyc)" if COMPILED else "interpreted source"
+    print(f"find_quotes: {kind}, {QUOTES_FILE}")
     worst = (0.0, "", 0)
     for set_name, texts in sets.items():
         if not texts:
@@ -360,9 +356,7 @@ def compiled_build() -> Path | None:
                 return None
             with zipfile.ZipFile(found[0]) as wheel:
                 wheel.extractall(target)
-    if not any(target.glob("termnews/quotes.*.so")) and not any(
-        target.glob("termnews/quotes.*.pyd")
-    ):
+    if not any(path.suffix in (".so", ".pyd") for path in target.glob("termnews/quotes.*")):
         print("  the wheel came out pure Python (no C compiler?): nothing more to time")
         return None
     return target
@@ -444,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {word_count(text):6d} words in one text: {ms:.2f} ms")
     if args.this_build:
         print(f"digest {predictions_digest(texts)}")
-    elif not implementation().startswith("compiled"):
+    elif not COMPILED:
         print()
         time_compiled_build(texts, args.repeat)
     return 0

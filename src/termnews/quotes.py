@@ -344,16 +344,19 @@ def _pair_single_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[_Sp
         weak: int | None = None
         for mark in marks.finditer(text, p_start, p_end):
             at = mark.start()
-            opening = mark.group() == _SINGLE_OPEN or (
-                ascii_marks and not (open_at is not None and _closes_single(text, at))
-            )
+            if ascii_marks:  # one mark for both: it opens unless it closes one open
+                closes = open_at is not None and _closes_single(text, at)
+                opening = not closes
+            else:
+                opening = mark.group() == _SINGLE_OPEN
+                closes = not opening and open_at is not None and _closes_single(text, at)
             if opening:
                 if _opens_single(text, at):
                     if open_at is not None and weak is not None:
                         _add_single(spans, text, open_at, weak, index)
                     open_at, weak = at, None
                 continue
-            if open_at is None or not _closes_single(text, at):
+            if open_at is None or not closes:
                 continue
             if _is_plural_possessive(text, at):
                 weak = at if weak is None else weak
@@ -816,14 +819,15 @@ def _name_apposed_after(masked: str, np: NounPhrase) -> NounPhrase | None:
     found = _NAME_APPOSED_AFTER.match(masked, np.end)
     if found is None:
         return None
-    name = found.group(1)
-    role = masked[found.start() + 2 : found.start(1)].strip() or None
-    title, words = split_title(name.split())  # ", state Sen. Adaeze Nwankwo-Fischer,"
-    if title:
-        role = " ".join([*(role.split() if role else []), *title])
-        name = " ".join(words)
-    start = found.end(1) - len(name)
-    return NounPhrase("name", name, start, found.end(1), name.split(), role)
+    title, words = split_title(found.group(1).split())  # ", state Sen. Adaeze Nwankwo-Fischer,"
+    role = " ".join([*masked[found.start() + 2 : found.start(1)].split(), *title]) or None
+    return _name_ending_at(found.end(1), words, role)
+
+
+def _name_ending_at(end: int, words: list[str], role: str | None) -> NounPhrase:
+    """A name's speaker phrase, its words ending at ``end`` (a title cut from before them)."""
+    name = " ".join(words)
+    return NounPhrase("name", name, end - len(name), end, words, role)
 
 
 _PRONOUN_BEFORE = re.compile(r"(?:^|(?<=[^\w’'.\-]))([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I) $")
@@ -1024,9 +1028,7 @@ def _is_term(
         len(labelled) >= 3
         and labelled[-1].lower() == "as"
         and len(words) <= 4
-        and (
-            labelled[-2].lower() in LABELLING_VERBS or labelled[-2].lower() in ("known", "referred")
-        )
+        and labelled[-2].lower() in LABELLING_VERBS  # ("known as": ``naming`` below)
         and any(w.lower() in _PASSIVE for w in labelled[-5:-2])
         and masked[span.close_end : span.close_end + 4] != " by "
     ):
@@ -1273,7 +1275,7 @@ def _names_a_scheme(
     if words[0].endswith("ly") or words[0] in _DEGREE_WORDS:
         return False
     prior = before[-2].lower() if len(before) > 1 else ""
-    if prior in COPULAS or prior in TERM_CUES_CALLED or prior in ("it", "them", "this", "as"):
+    if prior in COPULAS or prior in TERM_CUES_CALLED or prior in ("it", "them", "this"):
         return False
     following = _TWO_WORDS_AFTER.match(masked, span.close_end)
     return following is not None and (
@@ -2092,10 +2094,9 @@ def _name_closing_title(masked: str, title: NounPhrase, hi: int) -> NounPhrase |
     if found is None:
         return None
     words = split_title(found.group(1).split())[1]  # "Chief Olufemi Adeyinka-Bassey"
-    name = " ".join(words)
-    start = found.end(1) - len(name)
-    role = masked[title.start : start].rstrip(", ")  # the title, remit and all
-    return NounPhrase("name", name, start, found.end(1), words, role)
+    np = _name_ending_at(found.end(1), words, None)
+    np.title = masked[title.start : np.start].rstrip(", ")  # the title, remit and all
+    return np
 
 
 # " of Art, Culture, Tourism and the Creative Economy, Chief Olufemi Adeyinka-Bassey, welcomed"
@@ -2335,11 +2336,7 @@ def _resolve_speakers(
                 if cue.np.kind == "common" and len(words) == 2 and words[1] in DOCUMENT_NOUNS:
                     issued = issuers.get(words[1])  # "... said in a statement. ¶ “...,” the
                     # statement said": whoever said so in it
-                named = (
-                    issued
-                    or _signer(registry, cue.np, words)
-                    or registry.resolve(cue.np, cue.start)
-                )
+                named = issued or registry.resolve(cue.np, cue.start)
                 unresolved = named is not None and named.lower() in (
                     cue.np.text.lower(),
                     " ".join(words[1:]),  # "a spokesperson": "spokesperson"
@@ -2357,8 +2354,9 @@ def _resolve_speakers(
                 if (
                     registry.is_named(named)
                     or _names_an_org(cue.np)
-                    # "Harlan County said in a statement": a place's government issues it
-                    or (cue.np.kind == "name" and cue.medium(masked) is not None)
+                    # "Harlan County said in a statement": a place's government issues it (a
+                    # cue without a document is dropped when the issuers are read)
+                    or cue.np.kind == "name"
                 ):
                     issuers.note(cue, named)
         return by_cue[cue.start]
@@ -2409,26 +2407,6 @@ def _resolve_speakers(
             registry.touch(speaker, item.cue.start if item.cue else item.span.open_at)
     _fill_forward(pending, resolved, quotes, masked)
     _roles_named_later(registry, quotes, sentences, read_to)
-
-
-def _signer(registry: Registry, np: NounPhrase, words: list[str]) -> str | None:
-    """Who signed or wrote the document a common phrase names, when its apposition says
-    ("The report, signed by Senior Environmental Health Specialist Obinna Hargreaves,
-    noted"): that person, the last two words of a longer run (a title before them)."""
-    if np.kind != "common" or not np.title or not words or words[-1] not in DOCUMENT_NOUNS:
-        return None
-    found = _SIGNED_BY.match(np.title)
-    if found is None:
-        return None
-    name = found.group(1).split()
-    name = name[-2:] if len(name) > 3 else split_title(name)[1]
-    phrase = NounPhrase("name", " ".join(name), np.start, np.end, name)
-    return registry.resolve(phrase, np.start)
-
-
-_SIGNED_BY = re.compile(
-    r"(?:signed|written|authored|sent|issued) by ((?:[A-Z][\w’'\-.]* ){1,5}[A-Z][\w’'\-]+)$"
-)
 
 
 def _roles_named_later(

@@ -506,8 +506,8 @@ randi rangimarie rani rania ranjana raquel rasha rashmi ratchanok ratih ratna ra
 razan rebeca rebecca reem refilwe regine rehema reiko rekha renata renate renske renu renée
 retno reut revathi rhian rhiannon rhona riana rianne ricarda richa rie riikka riitta rika
 rikke rima rimsha rina rinat rini riona ripeka risa rita ritu rituparna ritva rivka riya
-roberta rocío rodica rosario rohani rohini roisin rokeya roksana romana romina romy ronel ronit
-ronja ronke roos rosa rosalie rosalind rosalinda rosalinde rosalía rosana rosanna roselyne
+roberta rocío rodica rohani rohini roisin rokeya roksana romana romina romy ronel ronit
+ronja ronke roos rosa rosalie rosalind rosalinda rosalinde rosalía rosana rosanna rosario roselyne
 rosemarie roser roshni rosie rosita rositsa rosmah rossella roswitha roula rowena roxana
 roxanne roya rozália ruba rubina ruchi rudina rukhsana rukmini rumana rupa ruqayya ruqiya
 ruth ruti ružica ryleigh régine réka róisín saadet saba sabine sabrina sabrine sachiko

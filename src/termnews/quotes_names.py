@@ -186,10 +186,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     if title and len(name) > 2 and name[0].lower() in ("of", "for"):
         # "Vice Minister of Emergency Situations and Industrial Safety Yerlan Tokbergenov":
         # the title's remit runs on to the given name that opens the person's name
-        given = next(
-            (k for k in range(len(name) - 2, 0, -1) if name[k].lower() in _FIRST_NAMES), None
-        )
-        cut = given if given is not None else len(name) - 2
+        cut = 1 + _remit_name_start([w.lower() for w in name[1:]])
         title, name = words[: last_title + 1 + cut], name[cut:]
     return title, name
 
@@ -213,9 +210,8 @@ def is_name_stopword(word: str) -> bool:
     lower = word.lower()
     if lower in NAME_STOPWORDS:
         return True
-    if "’" not in word and "'" not in word:
-        return False
-    return _contracted_pronoun(lower) is not None or _CONTRACTION.sub("", lower) in NAME_STOPWORDS
+    # "She’d", "You’ve": a stopword contracted (the subject pronouns are stopwords too)
+    return ("’" in word or "'" in word) and _CONTRACTION.sub("", lower) in NAME_STOPWORDS
 
 
 def _contracted_pronoun(word: str) -> str | None:
@@ -394,20 +390,15 @@ def _subject_of_tokens(masked: str, tokens: list[Token], whole: bool = True) -> 
                 if tokens[k].lower in DETERMINERS:
                     return _head_phrase(masked, tokens[k : i - 1], i - 2 - k, None)
         phrase = _head_phrase(masked, tokens, i - 2, None)
-        if (
-            tokens[i].lower == "who"
-            and phrase is not None
-            and phrase.kind == "name"
-            and _PLACE_BEFORE.search(masked, max(0, phrase.start - 48), phrase.start)
-        ):
+        if tokens[i].lower == "who" and (
+            (
+                i >= 3
+                and (phrase is None or _object_of_preposition(tokens, phrase.start))
+                and _in_role_apposition(tokens, i - 2)
+            )
             # "Tomasz Wierzbicki, a researcher in Gdańsk, Poland, who tracks the group,
             # wrote": the country ends the apposition, the person opens it
-            return _subject_of_tokens(masked, tokens[:i], whole)
-        if (
-            tokens[i].lower == "who"
-            and i >= 3
-            and (phrase is None or _object_of_preposition(tokens, phrase.start))
-            and _in_role_apposition(tokens, i - 2)
+            or (phrase is not None and phrase.kind == "name" and _after_place(masked, phrase.start))
         ):
             # "Dev Raghunathan, vice president for public policy at Zoomly, who told": who
             # is the person the apposition belongs to, read as a comma's apposition
@@ -477,11 +468,7 @@ def _subject_of_tokens(masked: str, tokens: list[Token], whole: bool = True) -> 
             or _place_in_clause(tokens, j, comma)
             or _is_campus(masked, phrase.start)
             # "a researcher in Gdańsk, Poland, who tracks the group,": a city's country
-            or (
-                phrase.kind == "name"
-                and _PLACE_BEFORE.search(masked, max(0, phrase.start - 48), phrase.start)
-                is not None
-            )
+            or (phrase.kind == "name" and _after_place(masked, phrase.start))
         ):
             # "Kimberly Adeyemi-Strand, executive director of the Youth Justice Collaborative,
             # a Buffalo-based advocacy group, said": the group is the director's, she speaks;
@@ -1004,18 +991,22 @@ def _title_chain_end(tokens: list[Token], j: int) -> tuple[int, int] | None:
 
 
 def _name_after_remit(tokens: list[Token], start: int, stop: int) -> int:
-    """Where the name starts in a run of three or more words closing a title ("Minister of
-    Infrastructure Hanneke Dijkstra": the remit runs on to the name): at its given name, else
-    the last two words."""
-    if stop - start < 3 or tokens[stop - 1].lower in ORG_HEADS:
-        return start  # (not "the House Judiciary Committee": a body)
-    given = next(
-        (m for m in range(stop - 2, start - 1, -1) if tokens[m].lower in _FIRST_NAMES), None
-    )
+    """Where the name starts in the run ``tokens[start:stop]`` closing a title."""
+    return start + _remit_name_start([token.lower for token in tokens[start:stop]])
+
+
+def _remit_name_start(words: list[str]) -> int:
+    """Where the name starts among the lowercase words of a run closing a title ("Minister
+    of Infrastructure Hanneke Dijkstra": the remit runs on to the name): at its last given
+    name (one more before it kept, "Mary Ann"), else the last two words; 0 for a run of
+    fewer than three words or a body's name ("the House Judiciary Committee")."""
+    if len(words) < 3 or words[-1] in ORG_HEADS:
+        return 0
+    given = next((m for m in range(len(words) - 2, -1, -1) if words[m] in _FIRST_NAMES), None)
     if given is None:
-        return stop - 2
-    if given > start and tokens[given - 1].lower in _FIRST_NAMES:
-        return given - 1  # "Mary Ann Smith"
+        return len(words) - 2
+    if given > 0 and words[given - 1] in _FIRST_NAMES:
+        return given - 1
     return given
 
 
@@ -1115,7 +1106,7 @@ def _named_by_itself(tokens: list[Token], i: int) -> bool:
     calling itself Friends of the Hartwell"): all of it, "of the" and all, is that name."""
     while i > 0 and tokens[i].is_word and tokens[i].is_capitalised:
         i -= 1
-    return tokens[i].lower in ("itself", "themselves", "called", "named")
+    return tokens[i].lower in _NAMING_WORDS
 
 
 def _listed_org_name(
@@ -1193,7 +1184,7 @@ def _left_name(
             k -= 1
         determined = k > 0 and tokens[k - 1].lower == "the"
         named = k > 0 and (
-            tokens[k - 1].lower in ("itself", "themselves", "called", "named")
+            tokens[k - 1].lower in _NAMING_WORDS
             or is_possessive(tokens[k - 1].text)  # "the department’s Administration for ..."
         )
         if k < j - 1 and (k == 0 or not tokens[k - 1].is_word or determined or named):
@@ -1680,6 +1671,9 @@ POSSESSIVE_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 # "works for Brennan Paving", "worked for Halden": the name after is an employer.
 _EMPLOYER = re.compile(r"\bwork(?:s|ed|ing)? for $")
 # What a group calls itself: "calling itself “Eastgate First”", "known as Save Our Shore".
+# The word before a name a body goes by ("a group calling itself Marlow Parents", "a chain
+# called Prairie Lantern").
+_NAMING_WORDS = frozenset(("itself", "themselves", "called", "named"))
 _SELF_NAMING = "(?:calling itself|that calls itself|called|known as|named)"
 # "A group calling itself “Eastgate First”", "a coalition known as “Save Our Shore”".
 _CALLING_ITSELF = re.compile(
@@ -1733,7 +1727,7 @@ _ACTS = re.compile(r"(?: [a-z]{2,}(?<!\bof)(?<!\band)(?<!\bin)\b|, \d{1,3},)")
 # A document's author: "by Darnell K.", "by a user identified as Darnell K.".
 _AUTHORED_BY = re.compile(
     r"\bby (?:an? [a-z]+ (?:identified|known) (?:only )?as |user )?"
-    r"([A-Z][\w’'\-]*\.?(?: [A-Z][\w’'\-]*\.?){0,2})(?=[\s,:;]|$)"
+    r"([A-Z][\w’'\-]*\.?(?: [A-Z][\w’'\-]*\.?){0,5})(?=[\s,:;]|$)"
 )
 
 
@@ -1850,9 +1844,19 @@ _DAY_AFTER = re.compile(r" \d{1,2}\b")
 # "She posted", "Hours after the vote, she posted": a pronoun subject, maybe after an opening.
 _PRONOUN_OPENING = re.compile(r"(?:[A-Z][^,;:\x00]{0,60}, )?([Ss]he|[Hh]e) ")
 # Words that open a time phrase before a sentence's subject ("On Thursday", "By late morning").
-_TIME_OPENERS: tuple[str, ...] = (
-    *("By", "On", "Last", "Later", "Earlier", "Then", "That", "This", "Early", "Late"),
-    *("After", "Before"),
+_TIME_OPENERS = (
+    "By",
+    "On",
+    "Last",
+    "Later",
+    "Earlier",
+    "Then",
+    "That",
+    "This",
+    "Early",
+    "Late",
+    "After",
+    "Before",
 )
 # "On Thursday ", "Later, ", "Tuesday ": a time before a sentence's subject.
 _TIME_LEAD = rf"(?:(?:(?:{'|'.join(_TIME_OPENERS)})(?: [A-Za-z]+){{0,2}}|[A-Z][a-z]+day),? )?"
@@ -1944,6 +1948,12 @@ _PRONOUN_NEXT = re.compile(r" (?:he|she|they|it|we|you|I)\b")
 
 # "from Amman, ", "in Enugu, ": a place after a preposition, a wider place to follow.
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|near|outside) [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?, $")
+
+
+def _after_place(masked: str, start: int) -> bool:
+    """Whether a place after a preposition and a comma ends just before ``start`` ("from
+    Amman, " before "Jordan"): a wider place follows, not a person."""
+    return _PLACE_BEFORE.search(masked, max(0, start - 48), start) is not None
 
 
 def _is_campus(masked: str, start: int) -> bool:
@@ -2124,7 +2134,7 @@ class Registry:
             len(raw) == 1
             and previous.endswith(",")
             and masked[end : end + 1] in (",", ".", ";")  # not "In Ember, Castillo was"
-            and _PLACE_BEFORE.search(masked, max(0, start - 48), start)
+            and _after_place(masked, start)
         ):
             return None  # "moved to Colorado from Amman, Jordan, in 2004": a country
         name_words, the_first = _run_name_words(tuple(raw))
@@ -2206,26 +2216,27 @@ class Registry:
             # "The tenants’ campaign group Generation Rent was less measured": the group opens
             # its sentence behind its description
             subject = True
-        if org_head is None and len(words) >= 2 and after == ", ":
-            # (one word, "Lakeshore, which owns", may be a name met before)
-            if _DOES_BUSINESS.match(masked, end):
+        if org_head is None and after == ", ":
+            # (one word, "Lakeshore, which owns", may be a name met before; "Fathom, a Series
+            # B company that builds" says what it is)
+            several = len(words) >= 2
+            if several and _DOES_BUSINESS.match(masked, end):
                 org_head = "company"
-            elif (kind_of := _APPOSED_ORG_NOUN.match(masked, end)) is not None:
+            elif (several or words[0].lower() not in _FIRST_NAMES) and (
+                kind_of := _APPOSED_ORG_NOUN.match(masked, end)
+            ) is not None:
                 org_head = kind_of.group(1)  # "Vestergaard Agritech, a Danish company that"
-            elif (apposed := _ORG_APPOSED_SPEAKS.match(masked, end)) is not None and not (
-                # "In a filing with the SEC, the company said": the phrase opening the
-                # sentence ends there, the company is another
-                (opener := OPENING_PHRASE.match(masked, sentence_start)) and opener.end() >= end
+            elif (
+                several
+                and (apposed := _ORG_APPOSED_SPEAKS.match(masked, end)) is not None
+                and not (
+                    # "In a filing with the SEC, the company said": the phrase opening the
+                    # sentence ends there, the company is another
+                    (opener := OPENING_PHRASE.match(masked, sentence_start)) and opener.end() >= end
+                )
             ):
                 org_head = apposed.group(1)  # "Carolina Meridian Health, the hospital chain said"
-        elif (
-            org_head is None
-            and after == ", "
-            and words[0].lower() not in _FIRST_NAMES
-            and (kind_of := _APPOSED_ORG_NOUN.match(masked, end)) is not None
-        ):
-            org_head = kind_of.group(1)  # one word: "Fathom, a Series B company that builds"
-        if previous in ("itself", "themselves", "called", "named"):
+        if previous in _NAMING_WORDS:
             body = _BODY_CALLED.search(masked, max(0, start - 72), start)
             if body is not None:  # "a group calling itself Marlow Parents for Transparency"
                 org_head = body.group(1)
@@ -2545,7 +2556,7 @@ class Registry:
     def _org_opening_with(self, key: tuple[str, ...]) -> Entity | None:
         """The organisation whose longer name opens with ``key`` and ends in a company's
         word ("Sierra Crest Power" for "Sierra Crest")."""
-        for entity in reversed(self.orgs):
+        for entity in reversed(self.orgs_by_first.get(key[0], ())):
             words = entity.words
             if (
                 len(words) == len(key) + 1
@@ -2558,8 +2569,8 @@ class Registry:
     def _with_particle_surname(self, key: tuple[str, ...]) -> Entity | None:
         """The person whose surname opens on a particle and is ``key`` ("Van der Berg" after
         "Harriet Van der Berg", "Mac Giolla Phádraig" after "Ruairí Mac Giolla Phádraig")."""
-        if key[0] not in _SURNAME_PARTICLES:
-            return None
+        if len(key) < 3 or key[0] not in _SURNAME_PARTICLES:
+            return None  # (two words: ``_with_middle_name`` has looked already)
         for entity in self.by_last.get(key[-1], ()):
             if (
                 entity.kind == "person"
@@ -2654,7 +2665,7 @@ class Registry:
             and e.words[-2] == key
             and e.words[0] in _FIRST_NAMES  # not "Assistant U.S. Trade Representative"
         ]
-        return _latest(found) if found else None
+        return _latest(found)
 
     def _org_by_owner(self, words: list[str]) -> Entity | None:
         """The organisation whose name opens with these words as a possessive ("St.
@@ -3355,8 +3366,12 @@ class Registry:
             and not _OBTAINED.search(self.masked, max(0, found.start() - 12), found.start())
             and ", which " not in self.masked[phrase.end : found.start()]
         ):
-            name = found.group(1)
-            author = NounPhrase("name", name, found.start(1), found.end(1), name.split())
+            # "signed by Senior Environmental Health Specialist Obinna Hargreaves": a longer
+            # run's last two words are the name, a title before them
+            words = found.group(1).split()
+            words = words[-2:] if len(words) > 3 else split_title(words)[1]
+            name = " ".join(words)
+            author = NounPhrase("name", name, found.end(1) - len(name), found.end(1), words)
             return self.resolve(author, found.start(1))
         for word in modifiers:
             head = _clean_word(word).lower()  # "the university's": the university
