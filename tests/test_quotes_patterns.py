@@ -4324,6 +4324,14 @@ SPEAKER_CASES += [
         True,
         id="one-word-company-by-apposition",
     ),
+    pytest.param(
+        "Adaeze Okonkwo-Reyes, the bank’s finance chief, said the bank would "
+        "cut costs.\n\n“Fair point,” the CFO replied.",
+        "Fair point,",
+        "Adaeze Okonkwo-Reyes",
+        True,
+        id="cfo-named-as-finance-chief",
+    ),
 ]
 
 

@@ -3631,7 +3631,7 @@ class Registry:
     def _officer(self, initials: str) -> Entity | None:
         """The latest person introduced as the chief officer ``initials`` names ("CFO":
         "chief financial officer", "finance chief", "CFO Ann Lee")."""
-        stem = _OFFICER_ROLES[initials][:7]  # "financ" reads "financial" and "finance"
+        stem = _OFFICER_ROLES[initials][:6]  # "financ" reads "financial" and "finance"
         holders = [
             e
             for e in self.entities
