@@ -3202,6 +3202,104 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "Next to her, a student held a hand-lettered sign reading “Que se vayan "
+        "todos” — let them all go — a slogan aimed at Congress.",
+        "Que se vayan todos",
+        id="a_sign_reading_carries_its_words",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "Castellanos volunteers have been handing out bumper stickers that say “Ask Naomi.”",
+        "Ask Naomi.",
+        id="stickers_that_say_carry_their_words",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "Supporters in the gallery answered with a chant of “Clean water now!” "
+        "that prompted the presiding officer to threaten to clear the room.",
+        "Clean water now!",
+        id="a_chant_of_is_a_slogan",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "“Less screen. More life.” The slogan filled the wall behind the chief "
+        "executive as she spoke.",
+        "Less screen. More life.",
+        id="a_quote_the_next_sentence_calls_a_slogan",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "“Hallway medicine,” as clinicians call the practice of treating "
+        "patients on stretchers, is now routine.",
+        "Hallway medicine,",
+        id="as_a_group_calls_the_thing_names_it",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "Each course must choose one of three settings, which the email labeled "
+        "“closed”, “guided” and “open”.",
+        "open",
+        id="items_listed_with_a_term_are_terms",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        'Residents have named it "Chhota Shehr" ("little city") because of its size.',
+        "little city",
+        id="a_gloss_of_a_term_is_a_term",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "Lee said investigators had readings from a trackside “hot box” detector "
+        "about eleven miles west of the crash.",
+        "hot box",
+        id="a_compound_name_before_its_noun",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "Etxeberria said her department is weighing splitting the park into "
+        "“small dog” and “large dog” sections, or moving it.",
+        "small dog",
+        id="coordinated_names_before_their_noun_are_terms",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "The audience award went to the documentary “What Did You Do in the "
+        "War, Grandma?” by first-time filmmaker Owen Reyes.",
+        "What Did You Do in the War, Grandma?",
+        id="a_documentary_title_may_end_as_a_question",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)
@@ -4331,6 +4429,21 @@ SPEAKER_CASES += [
         "Adaeze Okonkwo-Reyes",
         True,
         id="cfo-named-as-finance-chief",
+    ),
+    pytest.param(
+        "Chen said the hotline had received “several thousand” calls in its first two days.",
+        "several thousand",
+        "Chen",
+        True,
+        id="an_amount_before_a_noun_is_speech",
+    ),
+    pytest.param(
+        "Critic Ana Ruiz called the centerpiece, a short rib the staff calls “the "
+        "Monument,” “a brown slab of regret” and left.",
+        "a brown slab of regret",
+        "Ana Ruiz",
+        False,
+        id="a_judgement_after_a_name_in_quotes_is_speech",
     ),
 ]
 

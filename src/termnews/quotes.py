@@ -911,10 +911,19 @@ def _is_term(
         return True  # a “talent bridge” program, a “keeper for a week” rental program
     if _a_kind_of(words, before):
         return True  # the kind of “tropical night” that meteorologists say is now routine
-    if inner[-1] in "!?;:":
-        # "a talk titled “Who Left the Light On?”": a title may end as a question
-        return inner[-1] in "!?" and previous in TERM_CUES_STRONG and _is_title_case(words)
     prior = before[-2].strip("(,;:").lower() if len(before) > 1 else ""
+    if len(words) <= 20 and (
+        _written_on(before) or _slogan_named(previous, prior) or _named_after(masked, span)
+    ):
+        return True  # signs reading “Where’s My Bus?”, a chant of “Clean water now!”
+    if inner[-1] in "!?;:":
+        # "a talk titled “Who Left the Light On?”", "the documentary “What Did You Do in the
+        # War, Grandma?”": a title may end as a question
+        return (
+            inner[-1] in "!?"
+            and (previous in TERM_CUES_STRONG or previous in TERM_WORK_NOUNS)
+            and _is_title_case(words)
+        )
     if len(words) <= 12 and _CASE_NAME.match(inner):
         return True  # “Bismarck Public School District No. 1 v. State,”: a court case
     if (
@@ -1258,6 +1267,63 @@ def _a_kind_of(words: list[str], before: list[str]) -> bool:
 
 
 _KIND_WORDS = frozenset(("kind", "sort", "type", "form", "version", "brand"))
+
+
+# Verbs by which a surface carries words ("a sign reading", "stickers that say").
+_CARRYING_VERBS = frozenset(
+    ("read", "reads", "reading", "say", "says", "saying", "asking", "asked", "asks",
+     "proclaiming", "proclaimed", "proclaims", "declaring", "demanding", "bearing", "bore")
+)  # fmt: skip
+_CARRYING_ADVERBS = frozenset(("simply", "only", "just", "boldly", "plainly", "still"))
+
+
+def _written_on(before: list[str]) -> bool:
+    """Whether the quotation is what a surface carries: a verb of reading or saying right
+    before it whose subject is a sign, banner or sticker ("held a hand-lettered sign reading
+    “Que se vayan todos”", "bumper stickers that say “Ask Naomi.”"). A sign says nothing."""
+    k = len(before) - 1
+    while k >= 0 and before[k].strip(",:").lower() in _CARRYING_ADVERBS:
+        k -= 1
+    if k < 1 or before[k].strip(",:").lower() not in _CARRYING_VERBS:
+        return False
+    for word in reversed(before[max(0, k - 10) : k]):
+        bare = word.strip("(,;:").lower()
+        if MASK in word or bare in CUE_WORD_SET or word.endswith((".", ";")):
+            return False
+        if bare in INSCRIPTION_NOUNS:
+            return True
+        if bare in DOCUMENT_NOUNS or bare in SPEECH_NOUNS:
+            return False  # "a letter reading", "a message saying": someone's words
+    return False
+
+
+def _slogan_named(previous: str, prior: str) -> bool:
+    """Whether a slogan's noun introduces the quotation: "a chant of “Clean water now!”",
+    "the program’s rallying cry, “Louder, Westfield!”", "led the chant “Keep the Axe!”"."""
+    if previous == "of":
+        previous, prior = prior, ""
+    return previous in _SLOGAN_NOUNS or (previous == "cry" and prior in ("rallying", "battle"))
+
+
+_SLOGAN_NOUNS = frozenset(("chant", "chants", "mantra"))
+# After a quotation standing alone: a sentence naming it as a slogan or inscription ("“Less
+# screen. More life.” The slogan filled the wall"), or a group's name for a thing ("“Hallway
+# medicine,” as clinicians call the practice", "the “internet roof,” as the family still
+# calls the shed").
+_NAMED_AFTER = re.compile(
+    r"[,.]? (?:(?:The|That|This|Such) (?:[\w’'\-]+ )?"
+    r"(?:slogan|chant|motto|banner|sign|signs|placard|placards|headline|hashtag|catchphrase)\b"
+    r"|(?:The|That|This) (?:question|message|phrase|line|words?) (?:was|were|is|are) "
+    r"(?:printed|painted|written|stenciled|scrawled|emblazoned|carved|etched)\b"
+    r"|as (?!(?:he|she|I|we|you)\b)(?:[\w’'\-]+ ){1,4}(?:call|calls|dub|dubs|nickname|nicknames)"
+    r" [\w’'\-]+)"
+)
+
+
+def _named_after(masked: str, span: _Span) -> bool:
+    """Whether the words after a quotation say it is a slogan, an inscription or a group's
+    name for something (see ``_NAMED_AFTER``)."""
+    return _NAMED_AFTER.match(masked, span.close_end) is not None
 
 
 def _names_a_scheme(
@@ -1890,6 +1956,7 @@ def _attribute(
     quotes: list[Quote] = []
     pending: list[_Pending | None] = []
     terms: set[str] = set()  # the words of the terms met so far
+    after_previous: _Cue | None = None  # the cue right after the previous quotation
     for span in spans:
         sentence = bisect_right(sentences, span.open_at) - 1
         near = range(
@@ -1923,18 +1990,37 @@ def _attribute(
                 sentences[sentence + 1] if sentence + 1 < len(sentences) else len(masked),
             ),
         )
-        if _is_term(text, masked, span, after is not None, bool(local), bounds) or (
-            # the words of a term met before, with no cue of their own, are that term again:
-            # "any stop involving a “box-in.”" after "a maneuver officers call a “box-in.”"
-            after is None
-            and terms
-            and _term_key(text, span) in terms
-            and not _introduced_by(masked, span, local)
+        joined = bool(quotes) and _joined(masked, spans[len(quotes) - 1], span)
+        if (
+            _is_term(text, masked, span, after is not None, bool(local), bounds)
+            or (
+                # the words of a term met before, with no cue of their own, are that term
+                # again: "any stop involving a “box-in.”" after "a maneuver officers call a
+                # “box-in.”"
+                after is None
+                and terms
+                and _term_key(text, span) in terms
+                and not _introduced_by(masked, span, local)
+            )
+            # listed with a term, or glossing it: "labeled “closed”, “guided” and “open”",
+            # "banners reading “Sin maestros no hay mañana” — “Without teachers ...”"
+            or (after is None and joined and quotes[-1].kind == "term")
+            or _modifies_noun(text, masked, span)
         ):
+            if (
+                joined
+                and after_previous is None
+                and quotes[-1].kind == "speech"
+                and _same_kind_of_phrase(text, spans[len(quotes) - 1], span)
+            ):
+                # "into “small dog” and “large dog” sections": the list's items are alike
+                quotes[-1].kind, pending[-1] = "term", None
             quotes.append(Quote(span.start, span.end, text[span.start : span.end], None, "term"))
             pending.append(None)
             terms.add(_term_key(text, span))
+            after_previous = after
             continue
+        after_previous = after
         if after is None and masked.startswith("as ", span.open_at - 3):
             governing = _describing_cue(masked, span, sentences[sentence], local)
             if governing is not None:
@@ -1953,6 +2039,75 @@ def _attribute(
 
     _resolve_speakers(text, masked, paragraphs, sentences, cues, cue_starts, pending, quotes)
     return quotes
+
+
+_JOINING = re.compile(r"(?:,|,? (?:and|or)| [—–]| ?\(| /) ?")
+
+
+def _joined(masked: str, first: _Span, second: _Span) -> bool:
+    """Whether only a comma, "and", "or", a dash or a parenthesis outside the marks lies
+    between two quotations: items of one list, or a phrase and its gloss ("“the Monument,” “a
+    brown slab”", the comma inside, joins nothing)."""
+    if first.paragraph != second.paragraph:
+        return False
+    return _JOINING.fullmatch(masked, first.close_end, second.open_at) is not None
+
+
+# Words that make a short phrase before a noun an amount or a manner someone gave ("“several
+# thousand” calls", "“strongly discourages” victims"), not a compound name for the noun.
+_NOT_MODIFIER_WORDS = frozenset(
+    ("and", "or", "but", "not", "no", "never", "than", "several", "dozen", "hundred", "thousand",
+     "million", "maybe", "probably", "about", "nearly", "almost", "some", "few", "fewer", "many",
+     "more", "less", "least", "most", "just", "very", "so", "too", "all", "every", "each",
+     "would", "will", "can", "could", "should", "may", "might", "must", "is", "are", "was")
+)  # fmt: skip
+_NOUN_ENDS = frozenset((",", ".", ";", ":", ")", "—", "–"))
+_AFTER_NOUN = re.compile(r" ([a-z][a-z\-]*)(?:([,.;:)—–])| ([a-z]+)\b|$)")
+
+
+def _modifies_noun(text: str, masked: str, span: _Span) -> bool:
+    """A two- or three-word lowercase name set before a noun it classifies ("a trackside
+    “hot box” detector about", "claimed “personal belief” exemptions,"): a term."""
+    words = text[span.start : span.end].split()
+    if not 2 <= len(words) <= 3 or not all(_LOWER_WORD.fullmatch(w) for w in words):
+        return False
+    if words[0].endswith("ly") or any(
+        w in _NOT_MODIFIER_WORDS or w in _INSIDE_PHRASE_WORDS or w.endswith(("ing", "ed"))
+        for w in words
+    ):
+        return False  # "“still completing” tests", "“put at risk” negotiations": a verb's
+    found = _AFTER_NOUN.match(masked, span.close_end)
+    if found is None:
+        return False
+    noun, stop, next_word = found.groups()
+    if (
+        noun in _NOT_MODIFIER_WORDS
+        or noun in _INSIDE_PHRASE_WORDS
+        or noun in FINITE_VERBS
+        or noun in PREPOSITIONS_BEFORE_NAMES
+        or noun in TERM_DETERMINERS
+        or noun in _CLAUSE_WORDS
+        or noun.endswith(("ed", "ly"))
+    ):
+        return False
+    return stop is not None or next_word is None or next_word in _AFTER_NOUN_WORDS
+
+
+_AFTER_NOUN_WORDS = PREPOSITIONS_BEFORE_NAMES | frozenset(("and", "or", "that", "which", "at"))
+_INSIDE_PHRASE_WORDS = (
+    PREPOSITIONS_BEFORE_NAMES
+    | TERM_DETERMINERS
+    | frozenset(("as", "at", "in", "by", "if", "when", "then", "still", "already", "even", "also"))
+)
+
+
+def _same_kind_of_phrase(text: str, first: _Span, second: _Span) -> bool:
+    """Whether two short quotations read alike (both lowercase, or both Title Case, and no
+    sentence ended): items of one list of names."""
+    one, two = text[first.start : first.end], text[second.start : second.end]
+    if one[-1:] in ".!?" or len(one.split()) > 4 or len(two.split()) > 4:
+        return False
+    return one[:1].islower() == two[:1].islower()
 
 
 def _introduced_by(masked: str, span: _Span, local: list[_Cue]) -> bool:

@@ -300,7 +300,7 @@ TITLE_CASE_SMALL = _words("of the and a an in on for to at by with or from nor b
 # Words right before a quotation that make it a name, not speech.
 TERM_CUES_STRONG = _words(
     "dubbed titled entitled named nicknamed code-named codenamed so-called labeled labelled branded"
-    " coined billed"
+    " coined billed label labels"
     " slogan motto hashtag theme banner headline"
 )
 TERM_CUES_CALLED = _words("called calls call calling")
@@ -413,7 +413,9 @@ SPEECH_NOUNS = _words(
 INSCRIPTION_NOUNS = _words(
     """
     sign signs banner banners placard placards poster posters sticker stickers plaque billboard
-    marquee headline t-shirt t-shirts shirt shirts mural graffiti
+    marquee headline t-shirt t-shirts shirt shirts mural graffiti card cards label labels
+    button buttons chalkboard whiteboard blackboard flyer flyers leaflet leaflets jersey jerseys
+    sweatshirt sweatshirts hoodie hoodies
     """
 )
 
