@@ -3300,6 +3300,16 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "The federal weather agency issued a “special air quality statement” "
+        "for the region early Tuesday, citing the smoke.",
+        "special air quality statement",
+        id="a_notice_named_by_its_kind",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)
@@ -4444,6 +4454,43 @@ SPEAKER_CASES += [
         "Ana Ruiz",
         False,
         id="a_judgement_after_a_name_in_quotes_is_speech",
+    ),
+    pytest.param(
+        "A spokesman for East Sussex Fire and Rescue Service said: “Crews faced "
+        "an extremely challenging fire.”\n\nHe added that no one had been injured "
+        "and that the cause was “being investigated”, but that it was too early "
+        "to say.",
+        "being investigated",
+        "spokesman for East Sussex Fire and Rescue Service",
+        True,
+        id="a_pronoun_back_to_a_spokesman_keeps_his_service",
+    ),
+    pytest.param(
+        "The town’s MP, Oliver Penhaligon, tweeted that he had spoken to the "
+        "fire minister and would be “pushing for every penny of help” from "
+        "Whitehall.",
+        "pushing for every penny",
+        "Oliver Penhaligon",
+        True,
+        id="an_mp_named_after_the_role_is_the_speaker",
+    ),
+    pytest.param(
+        "Within minutes, the Idaho Falls State athletic department posted a "
+        "photo of the celebration on X. “Fourteen seed. First win. Not the "
+        "last,” the post read.",
+        "Fourteen seed",
+        "the Idaho Falls State athletic department",
+        True,
+        id="the_post_read_is_whoever_posted",
+    ),
+    pytest.param(
+        "The Harlan Creek Band Boosters’ Facebook page posted a running tally "
+        "each week. When the total passed the goal, the post read simply: “WE "
+        "DID IT. See you in New York.”",
+        "WE DID IT",
+        "Harlan Creek Band Boosters",
+        False,
+        id="a_page_that_posts_is_not_the_speaker",
     ),
 ]
 

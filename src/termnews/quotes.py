@@ -912,6 +912,15 @@ def _is_term(
     if _a_kind_of(words, before):
         return True  # the kind of “tropical night” that meteorologists say is now routine
     prior = before[-2].strip("(,;:").lower() if len(before) > 1 else ""
+    if (
+        previous in ("a", "an")
+        and prior != "as"  # what he described as a “form letter”: his judgement
+        and prior not in TERM_CUES_CALLED
+        and 2 <= len(words) <= 5
+        and inner[-1].isalnum()
+        and (words[-1].lower() in _NOTICE_NOUNS or words[-1].lower() in DOCUMENT_NOUNS)
+    ):
+        return True  # issued a “special air quality statement”: the notice's kind, named
     if len(words) <= 20 and (
         _written_on(before) or _slogan_named(previous, prior) or _named_after(masked, span)
     ):
@@ -1306,6 +1315,7 @@ def _slogan_named(previous: str, prior: str) -> bool:
 
 
 _SLOGAN_NOUNS = frozenset(("chant", "chants", "mantra"))
+_NOTICE_NOUNS = frozenset(("warning", "watch", "alert", "advisory", "order", "notice"))
 # After a quotation standing alone: a sentence naming it as a slogan or inscription ("“Less
 # screen. More life.” The slogan filled the wall"), or a group's name for a thing ("“Hallway
 # medicine,” as clinicians call the practice", "the “internet roof,” as the family still
@@ -2489,14 +2499,19 @@ def _resolve_speakers(
                 words = cue.np.text.lower().split()
                 issued = None
                 if cue.np.kind == "common" and len(words) == 2 and words[1] in DOCUMENT_NOUNS:
-                    issued = issuers.get(words[1])  # "... said in a statement. ¶ “...,” the
-                    # statement said": whoever said so in it
+                    # "... said in a statement. ¶ “...,” the statement said": whoever said so
+                    # in it, else the organisation in focus ("Environment Canada ... The
+                    # agency issued a “special statement” ... “...,” the statement said")
+                    issued = issuers.get(words[1])
                 named = issued or registry.resolve(cue.np, cue.start)
                 unresolved = named is not None and named.lower() in (
                     cue.np.text.lower(),
                     " ".join(words[1:]),  # "a spokesperson": "spokesperson"
                 )
-                if unresolved and _speaks_for_an_org(cue, masked):
+                if unresolved and (
+                    _speaks_for_an_org(cue, masked)
+                    or (cue.np.kind == "common" and words[0] == "the" and words[-1] in _FEEDS)
+                ):
                     named = registry.salient_org(cue.start) or named
             by_cue[cue.start] = named
             if named is not None and cue.np.kind == "name":
@@ -2542,6 +2557,8 @@ def _resolve_speakers(
             if item.cue.np.kind == "pronoun":  # "she ... gave only her first name, Lorraine,"
                 given = _given_before(masked, registry, item.cue, item.span.open_at)
                 speaker = given or speaker
+            if item.cue.np.kind != "name":
+                speaker = _as_introduced(speaker, last[0])
             quote.cue = item.cue.verb
             quote.speaker_title = item.cue.np.title
             quote.from_pronoun = item.cue.np.pronoun is not None
@@ -2562,6 +2579,15 @@ def _resolve_speakers(
             registry.touch(speaker, item.cue.start if item.cue else item.span.open_at)
     _fill_forward(pending, resolved, quotes, masked)
     _roles_named_later(registry, quotes, sentences, read_to)
+
+
+def _as_introduced(speaker: str | None, last_speaker: str | None) -> str | None:
+    """The last speaker's fuller description when a pronoun or "the spokesman" comes back to
+    them as a bare role: "A spokesman for the fire service said ... ¶ He added": still the
+    "spokesman for the fire service"."""
+    if speaker is None or last_speaker is None or " " in speaker or not speaker.islower():
+        return speaker
+    return last_speaker if last_speaker.lower().startswith(speaker + " ") else speaker
 
 
 def _roles_named_later(
@@ -2811,6 +2837,13 @@ def _addressee(text: str, question: tuple[int, int], registry: Registry) -> str 
     return named if named is not None and registry.is_person(named) else None
 
 
+# Verbs that issue a document of their own: "the athletic department posted a photo on X.
+# “...,” the post read".
+_POSTING_VERBS = {"posted": "post", "tweeted": "tweet"}
+_FEEDS = frozenset(("statement", "post", "notice", "advisory", "bulletin", "release"))
+_ACCOUNTS = frozenset(("page", "account", "feed", "channel", "handle", "site", "website"))
+
+
 class _Issuers:
     """Who issued each document a named speaker's sentence names ("said in a statement"),
     for the document that speaks later ("the statement read"). The documents are read only
@@ -2828,7 +2861,12 @@ class _Issuers:
     def get(self, noun: str) -> str | None:
         """The latest issuer of a document called ``noun``."""
         for cue, speaker in self.pending:
-            medium = cue.medium(self.masked)
+            medium = cue.medium(self.masked) or (
+                # (not "the Boosters’ Facebook page posted": a page is nobody)
+                _POSTING_VERBS.get(cue.verb)
+                if cue.np.text.rsplit(None, 1)[-1].lower() not in _ACCOUNTS
+                else None
+            )
             if medium:
                 self.by_document[medium] = speaker
         self.pending.clear()

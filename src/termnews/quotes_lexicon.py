@@ -135,7 +135,7 @@ TITLE_WORDS = _words(
     lawyer co-author analyst economist researcher scientist historian novelist author
     meteorologist forecaster executive leader member agent assemblyman assemblywoman
     assemblymember selectman selectwoman delegate del. democrat republican
-    mr mrs ms dr prof cllr insp supt det
+    mr mrs ms dr prof cllr insp supt det mp msp mep mla mpp
     """
 )
 TITLE_GENDER = {
@@ -255,7 +255,7 @@ NOT_ORG_ACRONYMS = _words(
     """
     ai tv gps dna rna ceo cfo coo cto phd mba gdp id iq uv hiv aids covid ev evs suv atm pdf
     url usb led lgbtq lgbt icu er ok am pm fm rv atv hvac ptsd adhd cpr emt mri ct vip faq
-    ipo etf ppe ar vr ui app apps kpi roi diy ap afp upi
+    ipo etf ppe ar vr ui app apps kpi roi diy ap afp upi mp msp mep mla mpp
     """
 )
 # A company's legal form ("Acme Corp."): never a club's or a school's name.
