@@ -94,7 +94,9 @@ round 110 1.000/.908/.908/0. Session 9, on that same quotes code (e126d87): roun
 .991/.965/.957/3, round 120 .995/.944/.939/2; on session 9's final quotes code (b0d6bec):
 round 121 .992/.955/.947/2, round 122 .991/.911/.903/3. Session 10, on the same quotes code
 (3cffacc): round 123 .997/.916/.913/1, round 124 .987/.943/.931/2; with the term fixes
-(be70eb1): round 125 .995/.950/.945/1, round 126 .995/.937/.932/1.
+(be70eb1): round 125 .995/.950/.945/1, round 126 .995/.937/.932/1; with the speaker fixes
+(ff36a57): round 127 .997/.904/.901/1 (its two halves scored apart, same code), round 128
+.986/.955/.942/2.
 """
 
 from __future__ import annotations
