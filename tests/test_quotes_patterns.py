@@ -4492,6 +4492,23 @@ SPEAKER_CASES += [
         False,
         id="a_page_that_posts_is_not_the_speaker",
     ),
+    pytest.param(
+        "One visitor, who gave her name only as Maureen, 71, had come on the "
+        "bus from Ashworth. “I haven’t seen the front this busy since the "
+        "Eighties,” she said.",
+        "busy since the Eighties",
+        "Maureen",
+        True,
+        id="a_name_given_only_as",
+    ),
+    pytest.param(
+        "Ruth van der Merwe, the opposition’s spokesperson on energy, called "
+        "the deadline “too little, too late” and said Parliament should act.",
+        "too little, too late",
+        "Ruth van der Merwe",
+        True,
+        id="a_name_with_two_particles",
+    ),
 ]
 
 

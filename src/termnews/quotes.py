@@ -2632,7 +2632,9 @@ _ROLE_REACH = 1500  # characters after the quotation in which the role's holder 
 
 
 # "gave only her first name, Lorraine,": the name a pronoun's speaker gives for herself.
-_GIVES_NAME = re.compile(rf"\b{NAME_OF},? (?:as |is |was )?([A-Z][\w’'\-]+)")
+_GIVES_NAME = re.compile(
+    rf"\b{NAME_OF},? (?:only |simply |just )?(?:as |is |was )?([A-Z][\w’'\-]+)"
+)
 _POSSESSIVE_OF = {pronoun: owner for owner, pronoun in POSSESSIVE_PRONOUNS.items()}
 
 

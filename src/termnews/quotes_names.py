@@ -1083,7 +1083,15 @@ def _name_run_start(tokens: list[Token], i: int) -> int:
                     or _is_nickname(previous)  # "Reginald “Reggie” Oduya"
                 )
                 and j >= 2
-                and tokens[j - 2].is_capitalised
+                and (
+                    tokens[j - 2].is_capitalised
+                    # "Ruth van der Merwe": two particles in a row
+                    or (
+                        j >= 3
+                        and tokens[j - 2].lower in NAME_CONNECTORS
+                        and tokens[j - 3].is_capitalised
+                    )
+                )
             )
             and not (
                 # "the Museum of the Rockies": "of the" inside an organisation's name
@@ -1442,7 +1450,14 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
                 or _is_nickname(words[run_end])
             )
             and run_end + 1 < len(words)
-            and words[run_end + 1].is_capitalised
+            and (
+                words[run_end + 1].is_capitalised
+                or (  # "Ruth van der Merwe"
+                    words[run_end + 1].lower in NAME_CONNECTORS
+                    and run_end + 2 < len(words)
+                    and words[run_end + 2].is_capitalised
+                )
+            )
         )
     ):
         run_end += 1
@@ -1664,7 +1679,8 @@ OPENING_PHRASE = re.compile(
 # "his first name", "their name": a name someone gives (group 1 the possessive).
 NAME_OF = r"(his|her|their) (?:first |last |full )?name"
 _GIVEN_NAME = re.compile(
-    rf"\b(?:{NAME_OF},? (?:as |is |was )?|(himself|herself|themselves) (?:only )?as )$"
+    rf"\b(?:{NAME_OF},? (?:only |simply |just )?(?:as |is |was )?"
+    r"|(himself|herself|themselves) (?:only )?as )$"
 )
 _GIVEN_NAME_ENDS = frozenset(("name", "as", "is", "was"))
 POSSESSIVE_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
