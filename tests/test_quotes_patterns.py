@@ -3310,6 +3310,47 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "Thornfield Community Primary School was judged ‘inadequate’ in all but "
+        "one category following a two-day inspection, the report said.",
+        "inadequate",
+        id="a_rating_judged",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "The company has raised $3.2 million, and a “pay what you can” night "
+        "will be offered for every program, he said.",
+        "pay what you can",
+        id="a_scheme_night_named",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "Copperline, which calls its employees “partners” and has long promoted "
+        "its profit-sharing plan, said in a statement that it respects its "
+        "workers.",
+        "partners",
+        id="a_group_calls_its_people",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "He recalled the comet Kohoutek, which was billed at the time as “the "
+        "comet of the century” and turned out to be barely visible, Lee said.",
+        "the comet of the century",
+        id="billed_at_the_time_as",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)

@@ -1026,7 +1026,7 @@ def _is_term(
     ):
         return True  # the city's ban on overnight “camping” in parks: a word held at arm's length
     if (
-        previous in ("is", "was")
+        (previous in ("is", "was") or (previous == "not" and prior in ("is", "was")))
         and len(words) <= 4
         and any(w.lower() in _WORDS_FOR_WORDS for w in before[-8:-1])
     ):
@@ -1045,9 +1045,8 @@ def _is_term(
     if (
         len(labelled) >= 3
         and labelled[-1].lower() == "as"
-        and len(words) <= 4
-        and labelled[-2].lower() in LABELLING_VERBS  # ("known as": ``naming`` below)
-        and any(w.lower() in _PASSIVE for w in labelled[-5:-2])
+        and len(words) <= (4 if labelled[-2].lower() in LABELLING_VERBS else 6)
+        and _labelled_passively(labelled)  # ("known as": ``naming`` below)
         and masked[span.close_end : span.close_end + 4] != " by "
     ):
         # Drugs of this type are sometimes described as “smart bombs,”; what can only be
@@ -1141,6 +1140,16 @@ def _is_term(
         and any(w.lower() in LABELLING_VERBS for w in before[-8:-2])
     ):
         return True  # Veridane had described the drug internally as its “moonshot”
+    if (
+        len(words) == 1
+        and len(before) >= 3
+        and before[-3].lower() in ("calls", "call")
+        and before[-2].lower() in ("its", "their")
+        and words[0].islower()
+        and words[0].endswith("s")
+        and inner[-1].isalpha()
+    ):
+        return True  # Copperline, which calls its employees “partners”: a name it gives them
     if _named_by_calling(before, words, title_case, inner[-1]):
         return True  # employees call the all-hands “Donuts and Disasters.”
     if _classified_as(before, words):
@@ -1284,6 +1293,18 @@ _CARRYING_VERBS = frozenset(
      "proclaiming", "proclaimed", "proclaims", "declaring", "demanding", "bearing", "bore")
 )  # fmt: skip
 _CARRYING_ADVERBS = frozenset(("simply", "only", "just", "boldly", "plainly", "still"))
+
+
+def _labelled_passively(labelled: list[str]) -> bool:
+    """Whether a passive labelling verb governs the "as" that ends ``labelled`` ("are
+    sometimes described as", "was billed at the time as"), no comma between."""
+    for k in range(len(labelled) - 2, max(0, len(labelled) - 6), -1):
+        word = labelled[k]
+        if word.endswith((",", ";", ":")) or MASK in word:
+            return False
+        if word.lower() in LABELLING_VERBS:
+            return any(w.lower() in _PASSIVE for w in labelled[max(0, k - 3) : k])
+    return False
 
 
 def _written_on(before: list[str]) -> bool:

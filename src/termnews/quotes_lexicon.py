@@ -335,6 +335,7 @@ SCHEME_NOUNS = _words(
     project projects campaign campaigns fund plan plans rule rules provision clause option
     package packages model pathway track protocol protocols system strategy approach
     framework procedure regime mechanism ordinance law bill tax levy fee surcharge zone zones
+    night nights event events session sessions
     """
 )
 TERM_WORK_NOUNS = _words(
@@ -352,7 +353,7 @@ TERM_CUES_RATING = _words(
     """
     rates rated rating ranks ranked grades graded scores scored classifies classified
     classify designates designated categorizes categorized lists listed labels labeled
-    labelled
+    labelled judged
     """
 )
 # Verbs that put words on a surface or into a song: what they carry is a term
