@@ -4550,6 +4550,16 @@ SPEAKER_CASES += [
         True,
         id="a_name_with_two_particles",
     ),
+    pytest.param(
+        "Second place went to a 1,498-pound entry from Terrence Mbeki-Larsen, a "
+        "16-year-old from nearby Walnut Grove who has been growing giant "
+        "pumpkins since he was 11 and who placed first last year. He took the "
+        "loss well.\n\n“She earned it,” he said, nodding toward the winner.",
+        "She earned it",
+        "Terrence Mbeki-Larsen",
+        True,
+        id="a_hometown_is_no_speaker",
+    ),
 ]
 
 

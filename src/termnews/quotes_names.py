@@ -1686,6 +1686,12 @@ _GIVEN_NAME_ENDS = frozenset(("name", "as", "is", "was"))
 POSSESSIVE_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 # "works for Brennan Paving", "worked for Halden": the name after is an employer.
 _EMPLOYER = re.compile(r"\bwork(?:s|ed|ing)? for $")
+# "a 16-year-old from nearby Walnut Grove", "a farmer from Ashby": where a person is from.
+_HOMETOWN = re.compile(
+    r"\b(?:\d+-year-old|resident|residents|native|natives|man|woman|men|women|teen|teenager"
+    r"|family|farmer|student|girl|boy|couple|retiree|mother|father|grandmother|grandfather)"
+    r" from (?:nearby |neighboring |neighbouring |rural |suburban )?$"
+)
 # What a group calls itself: "calling itself “Eastgate First”", "known as Save Our Shore".
 # The word before a name a body goes by ("a group calling itself Marlow Parents", "a chain
 # called Prairie Lantern").
@@ -2175,6 +2181,11 @@ class Registry:
             return None  # "the San Francisco-based company": where it is, not a name
         if not words:
             return None
+        if (
+            _HOMETOWN.search(masked, max(0, start - 48), start) is not None
+            and words[0].lower() not in _FIRST_NAMES
+        ):
+            return None  # "a 16-year-old from nearby Walnut Grove who": a hometown
         sentence_start = sentences[bisect_right(sentences, start) - 1]
         before = masked[sentence_start:start] if start - sentence_start < 80 else ""
         opening = OPENING_PHRASE.match(before) if ", " in before else None
