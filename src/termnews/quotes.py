@@ -1354,6 +1354,9 @@ _NAMED_AFTER = re.compile(
 def _named_after(masked: str, span: _Span) -> bool:
     """Whether the words after a quotation say it is a slogan, an inscription or a group's
     name for something (see ``_NAMED_AFTER``)."""
+    tail = masked[span.close_end : span.close_end + 6]
+    if "T" not in tail and "as " not in tail:
+        return False  # (most quotations: neither "The ..." nor "as ..." follows)
     return _NAMED_AFTER.match(masked, span.close_end) is not None
 
 
@@ -2099,6 +2102,8 @@ _AFTER_NOUN = re.compile(r" ([a-z][a-z\-]*)(?:([,.;:)—–])| ([a-z]+)\b|$)")
 def _modifies_noun(text: str, masked: str, span: _Span) -> bool:
     """A two- or three-word lowercase name set before a noun it classifies ("a trackside
     “hot box” detector about", "claimed “personal belief” exemptions,"): a term."""
+    if span.end - span.start > 40 or not masked[span.close_end + 1 : span.close_end + 2].islower():
+        return False  # (most quotations: long, or no lowercase word right after)
     words = text[span.start : span.end].split()
     if not 2 <= len(words) <= 3 or not all(_LOWER_WORD.fullmatch(w) for w in words):
         return False

@@ -2182,7 +2182,8 @@ class Registry:
         if not words:
             return None
         if (
-            _HOMETOWN.search(masked, max(0, start - 48), start) is not None
+            "from " in masked[max(0, start - 20) : start]
+            and _HOMETOWN.search(masked, max(0, start - 48), start) is not None
             and words[0].lower() not in _FIRST_NAMES
         ):
             return None  # "a 16-year-old from nearby Walnut Grove who": a hometown
