@@ -3351,6 +3351,27 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "Whitfield noted that the much-touted “$35 cap” applies to Medicare "
+        "patients and some commercial plans but not to many others.",
+        "$35 cap",
+        id="a_modified_term_then_its_verb",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "The Kenya Meteorological Department said in its latest bulletin that "
+        'the October-to-December "short rains" were likely to fail across most '
+        "of the arid north.",
+        "short rains",
+        id="a_dated_term_then_its_verb",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)

@@ -992,7 +992,12 @@ def _is_term(
         or (not reach.isdisjoint(TERM_CUES_STRONG) and _naming_reaches(before))
     )
     if (
-        (previous in ("the", "this") or (is_possessive(previous) and previous.islower()))
+        (
+            previous in ("the", "this")
+            or (is_possessive(previous) and previous.islower())
+            # "the much-touted “$35 cap” applies", "the October-to-December “short rains” were"
+            or (prior in ("the", "this") and "-" in previous)
+        )
         and len(words) <= 3
         and inner[-1] not in ".,!?;:"
         and (following in FINITE_VERBS or following in _MENTION_VERBS)
@@ -1438,7 +1443,10 @@ _PROPOSING_VERBS = frozenset(
     ("suggested", "suggests", "proposed", "proposes", "picked", "chose", "submitted", "nominated")
 )
 # Verbs a phrase talked about takes as its subject ("the “five days” referred to ...").
-_MENTION_VERBS = frozenset(("referred", "refers", "means", "meant", "covers", "covered"))
+_MENTION_VERBS = frozenset(
+    ("referred", "refers", "means", "meant", "covers", "covered", "applies", "applied",
+     "includes", "included", "excludes", "excluded")
+)  # fmt: skip
 _NAMING_ADVERBS = frozenset(("simply", "just", "still", "now", "always", "officially"))
 # Words after which a capitalised quotation may open a sentence of speech ("that “We ...”").
 _CLAUSE_WORDS = frozenset(("that", "and", "but", "or", "then", "simply", "only", "just"))
