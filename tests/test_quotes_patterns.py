@@ -4581,6 +4581,39 @@ SPEAKER_CASES += [
         True,
         id="a_hometown_is_no_speaker",
     ),
+    pytest.param(
+        "Marisela Duarte is 60. Duarte had never put her face in a pool until "
+        "last March.\n\nHer son, Tobias Duarte, 36, remembers that afternoon a "
+        "little differently. “She did move. She screamed so loud that people "
+        "across the lake came running,” he said in a phone interview. “But I "
+        "understand what she means. She couldn’t do anything in the water, and "
+        "she hated that.”\n\nThe class she eventually found is taught by Kwame "
+        "Asante-Lind, a 27-year-old former college swimmer who runs the pool’s "
+        "adult beginners program, which the staff, only half joking, call "
+        "“Brave Beginners.”\n\n“Adults are harder to teach than kids, and it has "
+        "nothing to do with the body,” Asante-Lind explained. “Kids don’t have "
+        "40 years of stories about why they can’t do it.”\n\nDuarte, he recalled, "
+        "spent her first three lessons holding on to the wall. “Not floating, "
+        "not kicking. Holding the wall and talking,” he said. “She told me her "
+        "whole life story by week two. I think it was a strategy.”\n\n“I’m still "
+        "waiting for her to tell me the ending,” he joked.\n\nAccording to Ingrid "
+        "Halvorsen, the aquatics manager for Tacoma Metro Parks, enrollment in "
+        "adult beginner classes has roughly tripled since 2019. “We used to "
+        "cancel the adult class for lack of interest,” Halvorsen said. “Now "
+        "there’s a waiting list of 40 people, and most of them are over "
+        "50.”\n\nHalvorsen conceded that the pool’s schedule “isn’t built for "
+        "people who work nine to five,” and said the parks department is "
+        "looking at adding evening sessions in the fall.\n\nDuarte passed her "
+        "deep-water test in January: one length of the pool without stopping, a "
+        "minute of treading water, a jump into the deep end. We spoke with her "
+        "after her last lesson of the term.\n\nQ: What was the hardest part?\n\nA: "
+        "“Putting my ears under. Everything goes quiet and you think, this is "
+        "it, this is how I die. And then you don’t.”",
+        "Putting my ears under",
+        "Marisela Duarte",
+        True,
+        id="a_bare_surname_stays_with_the_subject_once_the_namesake_is_out_of_focus",
+    ),
 ]
 
 

@@ -1642,6 +1642,7 @@ class Entity:
     mentions: int = 0  # how often the text names it: an article's protagonist leads
     owner_only: bool = False  # named only as an owner ("Florence Price's symphonies")
     first_seen: int = -1  # where the text first names it
+    called_by_surname: bool = False  # the bare surname named it while no one else had it
 
 
 @dataclass(slots=True)
@@ -2658,6 +2659,11 @@ class Registry:
                 candidates = [e for e in candidates if e.gender in (gender, None)]
             if candidates:
                 chosen = max(candidates, key=lambda e: e.last_seen)
+                owner = _surname_owner(candidates) if index is self.by_last else None
+                if owner is not None and position - chosen.last_seen > _NAMESAKE_FOCUS:
+                    chosen = owner  # the namesake named last is out of focus by now
+                if index is self.by_last and len(candidates) == 1:
+                    chosen.called_by_surname = True
                 if chosen.kind == "unknown":
                     chosen.kind = "person"
                 return chosen
@@ -3794,6 +3800,19 @@ def _opens_sentence(masked: str, at: int) -> bool:
     if masked[at - 1] == "\n":
         return True
     return at >= 2 and masked[at - 1] == " " and masked[at - 2] in ".!?\n"
+
+
+_NAMESAKE_FOCUS = 400  # characters within which the namesake named last keeps the surname
+
+
+def _surname_owner(candidates: list[Entity]) -> Entity | None:
+    """Of people sharing a surname, the one the bare surname already meant before the others
+    were named: "Faleolo won the title ... Her mother, Losa Faleolo ... Faleolo laughed" is
+    still the champion (news style names the relative in full)."""
+    if len(candidates) < 2:
+        return None
+    owners = [e for e in candidates if e.called_by_surname]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _word_before(masked: str, at: int) -> str:
