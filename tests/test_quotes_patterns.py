@@ -4614,6 +4614,24 @@ SPEAKER_CASES += [
         True,
         id="a_bare_surname_stays_with_the_subject_once_the_namesake_is_out_of_focus",
     ),
+    pytest.param(
+        "The painting sold for $41 million on Tuesday. “Tonight’s result "
+        "confirms what scholars have long known,” Christie’s said in a "
+        "statement.",
+        "Tonight’s result",
+        "Christie’s",
+        True,
+        id="a_name_ending_in_s_speaks",
+    ),
+    pytest.param(
+        "Greenhalgh’s Brewery, which owns the pub, said it had tried to find a "
+        "buyer. The brewery said it had been “disappointed that this has not "
+        "been possible.”",
+        "disappointed",
+        "Greenhalgh’s Brewery",
+        True,
+        id="an_organisation_keeps_the_s_in_its_name",
+    ),
 ]
 
 

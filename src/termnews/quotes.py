@@ -2613,6 +2613,41 @@ def _resolve_speakers(
             registry.touch(speaker, item.cue.start if item.cue else item.span.open_at)
     _fill_forward(pending, resolved, quotes, masked)
     _roles_named_later(registry, quotes, sentences, read_to)
+    written: dict[str, str] = {}
+    for quote in quotes:
+        if quote.speaker is not None and quote.speaker[-1:].isalpha():
+            if quote.speaker not in written:
+                written[quote.speaker] = _as_written(quote.speaker, masked)
+            quote.speaker = written[quote.speaker]
+
+
+# Verbs that only speak ("recalls", "called" may be nouns or name things after a possessive).
+_PLAIN_SPEECH_VERBS = frozenset(
+    ("said", "says", "added", "adds", "told", "tells", "wrote", "writes", "posted", "announced",
+     "stated", "tweeted", "confirmed", "warned", "argued", "explained", "insisted")
+)  # fmt: skip
+
+
+def _as_written(speaker: str, masked: str) -> str:
+    """A name as the text writes it when names are read without a possessive "’s" the name
+    itself carries: "Christie’s said" is Christie’s, "Greenhalgh’s Brewery" keeps its "’s"."""
+    article, _, name = speaker.partition(" ") if speaker.startswith("the ") else ("", "", speaker)
+    if not name[:1].isupper():
+        return speaker
+    words = name.split()
+    pattern = r"\b" + "(?:[’']s)? ".join(re.escape(w) for w in words)
+    found = list(re.finditer(pattern + r"(?:([’']s)\b(?: ([a-z]+))?)?", masked))
+    written = None
+    for match in found:
+        if match.group(1) and match.group(2) in _PLAIN_SPEECH_VERBS:
+            written = masked[match.start() : match.end(1)]  # "“...,” Christie’s said"
+            break
+    if written is None and name not in masked:
+        # "Greenhalgh’s Brewery", read as "Greenhalgh Brewery"
+        written = next((m.group(0) for m in found if not m.group(1)), None)
+    if written is None:
+        return speaker
+    return f"{article} {written}" if article else written
 
 
 def _as_introduced(speaker: str | None, last_speaker: str | None) -> str | None:
