@@ -96,8 +96,9 @@ round 121 .992/.955/.947/2, round 122 .991/.911/.903/3. Session 10, on the same 
 (3cffacc): round 123 .997/.916/.913/1, round 124 .987/.943/.931/2; with the term fixes
 (be70eb1): round 125 .995/.950/.945/1, round 126 .995/.937/.932/1; with the speaker fixes
 (ff36a57): round 127 .997/.904/.901/1 (its two halves scored apart, same code), round 128
-.986/.955/.942/2; on session 10's final quotes code (c875df4): round 129 .994/.925/.920/1,
-round 130 .987/.946/.933/2.
+.986/.955/.942/2; with their fixes (c875df4): round 129 .994/.925/.920/1, round 130
+.987/.946/.933/2; with their fixes (96f7801): round 131 .997/.935/.933/1, round 132
+.995/.867/.863/1.
 """
 
 from __future__ import annotations
