@@ -4632,6 +4632,26 @@ SPEAKER_CASES += [
         True,
         id="an_organisation_keeps_the_s_in_its_name",
     ),
+    pytest.param(
+        '"We are an island of 1,800 people in winter," said the mayor of '
+        'Amorgos, Eleni Vlachaki-Psarrou. "When the boat does not come, we do '
+        'not have milk."',
+        "We are an island",
+        "Eleni Vlachaki-Psarrou",
+        True,
+        id="said_the_mayor_of_a_place_then_her_name",
+    ),
+    pytest.param(
+        "Romualdo Villaflor, the agency spokesman, spoke on Tuesday.\n\nThe "
+        "Philippines is hit by about 20 typhoons each year. Scientists say "
+        "climate change is making such storms wetter, though Villaflor was "
+        "careful when asked about it. “That is a question for the scientists,” "
+        "he said.",
+        "question for the scientists",
+        "Romualdo Villaflor",
+        True,
+        id="people_in_general_are_no_he",
+    ),
 ]
 
 

@@ -1409,12 +1409,13 @@ def right_subject(masked: str, lo: int, hi: int, inverted: bool) -> NounPhrase |
     if (
         capital is not None
         and inverted
-        and not words[-1].is_capitalised
+        and (not words[-1].is_capitalised or _role_of_place(words, capital))
         and len(rest) > 1
         and rest[0].text == ","
         and rest[1].is_capitalised
     ):
-        # "Said Osei’s neighbor, Lucia Ferreira:": the name set after the role
+        # "Said Osei’s neighbor, Lucia Ferreira:", "said the mayor of Amorgos, Eleni
+        # Vlachaki-Psarrou": the name set after the role
         named = right_subject(masked, rest[1].start, hi, inverted=False)
         if named is not None and named.kind == "name":
             named.title = masked[words[0].start : words[-1].end]
@@ -1593,6 +1594,16 @@ def _described_role(role: list[Token], name: list[Token]) -> bool:
     ):
         return False
     return len(name) >= 2
+
+
+def _role_of_place(words: list[Token], capital: int) -> bool:
+    """ "the mayor of Amorgos", "the head of Oxfam": a role noun, then "of" and a name."""
+    return (
+        capital >= 3
+        and words[0].lower in DETERMINERS
+        and words[capital - 1].lower in ("of", "for", "at")
+        and is_person_noun(words[capital - 2].lower)
+    )
 
 
 def _name_after_role(words: list[Token], run_end: int) -> tuple[int, int] | None:
@@ -2012,6 +2023,11 @@ def _plural_people(word: str) -> bool:
 
 
 _IRREGULAR_PEOPLE = frozenset(("children", "people", "men", "women", "folks", "grandchildren"))
+
+
+def _people_in_general(word: str) -> bool:
+    """ "scientists", "officials", "children": a plural noun for people, never "he" or "she"."""
+    return _plural_people(word) or (word[-1:] == "s" and is_person_noun(word[:-1]))
 
 
 def is_person_noun(word: str) -> bool:
@@ -2964,6 +2980,8 @@ class Registry:
                     latest < e.last_seen < position
                     and (e.kind == "person" or (e.kind == "unknown" and e.acted))
                     and e.gender in (gender, None)
+                    # "Scientists say ...": people in general are no "he"
+                    and not (len(e.words) == 1 and _people_in_general(e.words[0]))
                     # "a cycle of Florence Price's symphonies": a work's maker met once, not
                     # "she"
                     and not (e.owner_only and e.mentions == 1)
@@ -3179,7 +3197,11 @@ class Registry:
                 return None
             if entity is chosen and position <= seen:
                 return None  # it opened the sentence itself
-            if position < seen and entity.gender in (gender, None):
+            if (
+                position < seen
+                and entity.gender in (gender, None)
+                and not (len(entity.words) == 1 and _people_in_general(entity.words[0]))
+            ):
                 return entity
         return None
 
