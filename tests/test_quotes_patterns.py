@@ -3372,6 +3372,17 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "The town lost its last drugstore in May. Researchers have a name for "
+        "places like this: “pharmacy deserts.” Bakare said she has studied them "
+        "for a decade.",
+        "pharmacy deserts.",
+        id="a_name_for_then_colon",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)

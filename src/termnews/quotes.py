@@ -1214,6 +1214,8 @@ def _is_term(
         and (
             masked.startswith(": the ", span.open_at - 6)
             or (masked.startswith((": ", "— "), span.open_at - 2) and words[0].lower() == "the")
+            # "Researchers have a name for places like this: “pharmacy deserts.”"
+            or (masked.startswith(": ", span.open_at - 2) and inner[-1] not in "!?")
         )
         and _NAME_FOR.search(masked, sentence[0], span.open_at) is not None
     ):
