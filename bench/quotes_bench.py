@@ -98,7 +98,8 @@ round 121 .992/.955/.947/2, round 122 .991/.911/.903/3. Session 10, on the same 
 (ff36a57): round 127 .997/.904/.901/1 (its two halves scored apart, same code), round 128
 .986/.955/.942/2; with their fixes (c875df4): round 129 .994/.925/.920/1, round 130
 .987/.946/.933/2; with their fixes (96f7801): round 131 .997/.935/.933/1, round 132
-.995/.867/.863/1.
+.995/.867/.863/1; with their fixes (ec2421b): round 133 .992/.943/.935/3, round 134
+.995/.956/.951/0 (its halves scored as each arrived, same code).
 """
 
 from __future__ import annotations
