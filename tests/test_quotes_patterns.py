@@ -3383,6 +3383,27 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "The factory had been awarded a “green factory” rating by an industry "
+        "association last year, according to the association’s website.",
+        "green factory",
+        id="a_rating_name_before_by",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        'Her flash sheet, a set of desert flowers she calls "Jardín de Lola," '
+        "hangs by the door and sells out whenever she reprints it, Quintanilla "
+        "said.",
+        "Jardín de Lola,",
+        id="a_title_with_foreign_particles",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)

@@ -2139,7 +2139,9 @@ def _modifies_noun(text: str, masked: str, span: _Span) -> bool:
     return stop is not None or next_word is None or next_word in _AFTER_NOUN_WORDS
 
 
-_AFTER_NOUN_WORDS = PREPOSITIONS_BEFORE_NAMES | frozenset(("and", "or", "that", "which", "at"))
+_AFTER_NOUN_WORDS = PREPOSITIONS_BEFORE_NAMES | frozenset(
+    ("and", "or", "that", "which", "at", "by", "in", "since", "after", "before", "during", "until")
+)
 _INSIDE_PHRASE_WORDS = (
     PREPOSITIONS_BEFORE_NAMES
     | TERM_DETERMINERS

@@ -296,7 +296,9 @@ DOCUMENT_NOUNS = _words(
     """
 )
 # Short words that stay lowercase in Title Case ("State of the Harbor").
-TITLE_CASE_SMALL = _words("of the and a an in on for to at by with or from nor but as vs. vs")
+TITLE_CASE_SMALL = _words(
+    "of the and a an in on for to at by with or from nor but as vs. vs de la el del di du y"
+)
 # Words right before a quotation that make it a name, not speech.
 TERM_CUES_STRONG = _words(
     "dubbed titled entitled named nicknamed code-named codenamed so-called labeled labelled branded"
