@@ -4684,6 +4684,15 @@ SPEAKER_CASES += [
         True,
         id="people_in_general_are_no_he",
     ),
+    pytest.param(
+        "The snow struck Camp 2 at about 6:40 a.m., Nepal’s Ministry of "
+        "Culture, Tourism and Civil Aviation said in a statement. “Search and "
+        "rescue operations were launched immediately,” the statement said.",
+        "Search and rescue",
+        "Ministry of Culture, Tourism and Civil Aviation",
+        True,
+        id="an_organisation_named_with_a_list_after_its_head",
+    ),
 ]
 
 

@@ -1147,12 +1147,42 @@ def _listed_org_name(
     return phrase
 
 
+def _listed_after_org_head(tokens: list[Token], j: int, i: int) -> NounPhrase | None:
+    """An organisation's name whose fields follow its head ("Nepal’s Ministry of Culture,
+    Tourism and Civil Aviation"): the run ``tokens[j:i + 1]`` ends a list that "and" and
+    commas join to a run opening with the head and "of"."""
+    if j < 4 or tokens[j - 1].lower != "and" or not tokens[j - 2].is_capitalised:
+        return None
+    k = j - 2
+    for _ in range(4):  # up to four more fields, each after a comma
+        k = _name_run_start(tokens, k)
+        if k < 2 or tokens[k - 1].text != ",":
+            return None
+        head = _name_run_start(tokens, k - 2)
+        while head + 1 < k - 1 and (
+            tokens[head].lower == "the" or is_possessive(tokens[head].lower)
+        ):
+            head += 1  # "The Department of Health" opening a sentence, "Nepal’s Ministry"
+        if tokens[head].lower in ORG_HEADS and tokens[head + 1].lower == "of":
+            words = [t.text for t in tokens[head : i + 1] if t.is_word]
+            for n, token in enumerate(t for t in tokens[head : i + 1] if t.is_word):
+                following = tokens.index(token) + 1
+                if following < len(tokens) and tokens[following].text == ",":
+                    words[n] += ","  # as the mention reads it: "Culture,"
+            text = " ".join(words)
+            phrase = NounPhrase("name", text, tokens[head].start, tokens[i].end, words)
+            phrase.org_head = tokens[head].lower
+            return phrase
+        k -= 2
+    return None
+
+
 def _left_name(
     masked: str, tokens: list[Token], i: int, appositive: str | None
 ) -> NounPhrase | None:
     """The speaker phrase whose capitalised run ends at ``i``: a name, or whom it belongs to."""
     j = _name_run_start(tokens, i)
-    listed = _listed_org_name(tokens, j, i, appositive)
+    listed = _listed_org_name(tokens, j, i, appositive) or _listed_after_org_head(tokens, j, i)
     if listed is not None:
         return listed
     if (
@@ -3928,8 +3958,27 @@ def _capitalised_runs(masked: str, upto: int, lo: int = 0) -> list[tuple[int, st
             )
         ):
             runs[k : k + 2] = [(start, masked[start : after + len(following)])]
+        elif gap == ", " and _listing_org_opening(run):
+            # "the Ministry of Culture, Tourism and Civil Aviation": the list ends the name
+            end = after + len(following)
+            if " and " not in following and k + 2 < len(runs):
+                last_start, last = runs[k + 2]
+                if masked[end:last_start] == " and ":
+                    end = last_start + len(last)
+                    del runs[k + 2]
+            if masked[start:end].count(" and ") == 1:
+                runs[k : k + 2] = [(start, masked[start:end])]
         k -= 1
     return runs
+
+
+def _listing_org_opening(run: str) -> bool:
+    """ "Ministry of Culture", "the Department of Health": an organisation's head, then "of"
+    and the first item of a list its name goes on with."""
+    words = run.split()
+    if words[0] in ("the", "The"):
+        words = words[1:]
+    return len(words) >= 3 and words[0].lower() in ORG_HEADS and words[1] == "of"
 
 
 _BODY_NAME_ENDS = frozenset(("workers", "local", "employees", "services"))
