@@ -4693,6 +4693,22 @@ SPEAKER_CASES += [
         True,
         id="an_organisation_named_with_a_list_after_its_head",
     ),
+    pytest.param(
+        "Q: Do you two argue?\n\nA: “Constantly,” Rosalind said, and Kit nodded.",
+        "Constantly",
+        "Rosalind",
+        True,
+        id="an_answer_after_a_colon_label",
+    ),
+    pytest.param(
+        "Rosalind Penhallow, 61, runs the boat with her son, Kit Penhallow. He "
+        "came home for the funeral.\n\n“She is,” Kit said.\n\n“On paper,” his "
+        "mother corrected him.",
+        "On paper",
+        "Rosalind Penhallow",
+        True,
+        id="his_mother_by_the_shared_surname",
+    ),
 ]
 
 

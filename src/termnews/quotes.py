@@ -900,6 +900,8 @@ def _is_term(
     if not words:
         return False
     before = masked[max(0, span.open_at - 64) : span.open_at].split()
+    if before and before[-1] in ("A:", "Q:"):
+        before = []  # "A: “Constantly,” Rosalind said": an answer opens, not the article "a"
     previous = before[-1].strip("(,;:").lower() if before else ""
     governed = _governed(before)  # a speech verb just before makes the words someone's
     following = _next_word(masked, span.close_end)

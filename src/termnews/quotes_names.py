@@ -2997,6 +2997,29 @@ class Registry:
         entity.last_seen = max(entity.last_seen, position)
         return entity.display
 
+    def _relative_by_surname(self, words: list[str], kin: str, position: int) -> Entity | None:
+        """ "his mother" when no one was introduced as anyone's mother: the one person of the
+        kin's gender who shares the surname of the person "his" means ("Rosalind Penhallow
+        ... her son, Kit ... “On paper,” his mother corrected him")."""
+        owner_pronoun = {"his": "he", "her": "she"}.get(words[0].lower())
+        gender = PERSON_NOUN_GENDER.get(kin)
+        if owner_pronoun is None or len(words) != 2 or gender is None:
+            return None
+        owner = self._antecedent(owner_pronoun, position)
+        if owner is None or owner.kind != "person" or len(owner.words) < 2:
+            return None
+        relatives = [
+            e
+            for e in self.entities
+            if e is not owner
+            and e.kind == "person"
+            and len(e.words) >= 2
+            and e.words[-1] == owner.words[-1]
+            and e.gender == gender
+            and e.last_seen < position
+        ]
+        return relatives[0] if len(relatives) == 1 else None
+
     def _antecedent(self, pronoun: str, position: int) -> Entity | None:
         gender = PRONOUN_GENDER.get(pronoun)
         if pronoun in ("he", "she"):
@@ -3330,6 +3353,9 @@ class Registry:
                 holder = self._role_holder(role)
                 if holder is not None:
                     return holder.display
+            relative = self._relative_by_surname(words, head, phrase.start)
+            if relative is not None:
+                return relative.display
         if (
             2 <= len(words) <= 4
             and words[0].lower() == "the"
