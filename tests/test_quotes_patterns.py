@@ -3404,6 +3404,26 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "The prize, worth £40,000 and sometimes described as the “poetry "
+        "Booker,” was announced on Tuesday evening, the library said.",
+        "poetry Booker,",
+        id="sometimes_described_as_the",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "The team’s name, a pun on ‘grizzly’, was chosen in 2013 after a long "
+        "argument, Mr Wiśniewski said.",
+        "grizzly",
+        id="a_pun_on_a_word",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)

@@ -1046,9 +1046,12 @@ def _is_term(
         and any(w.lower() in ("which", "what", "whatever", "whether") for w in before[-6:-2])
     ):
         return True  # which delays count as “controllable.”: a category asked about
+    if previous == "on" and prior in ("pun", "play", "riff") and len(words) <= 3:
+        return True  # "a pun on ‘grizzly’": a word played with
     if previous in TERM_GLOSS_WORDS and len(words) <= 6 and not before[-1].endswith(":"):
         return True  # "Xiao Yun," which means “little cloud,”; the word “unabated,”
-    labelled = before[:-1] if previous in ("a", "an") else before  # "described as a “...”"
+    # "described as a “...”", "sometimes described as the “poetry Booker,”"
+    labelled = before[:-1] if previous in ("a", "an", "the") else before
     if (
         len(labelled) >= 3
         and labelled[-1].lower() == "as"
@@ -1312,8 +1315,16 @@ def _labelled_passively(labelled: list[str]) -> bool:
         if word.endswith((",", ";", ":")) or MASK in word:
             return False
         if word.lower() in LABELLING_VERBS:
-            return any(w.lower() in _PASSIVE for w in labelled[max(0, k - 3) : k])
+            return any(w.lower() in _PASSIVE for w in labelled[max(0, k - 3) : k]) or (
+                # "and sometimes described as": a participle a habit governs, no copula
+                word.lower().endswith("ed") and labelled[k - 1].lower() in _HABIT_ADVERBS
+            )
     return False
+
+
+_HABIT_ADVERBS = frozenset(
+    ("sometimes", "often", "widely", "long", "commonly", "usually", "frequently", "variously")
+)
 
 
 def _written_on(before: list[str]) -> bool:
