@@ -100,7 +100,8 @@ round 121 .992/.955/.947/2, round 122 .991/.911/.903/3. Session 10, on the same 
 .987/.946/.933/2; with their fixes (96f7801): round 131 .997/.935/.933/1, round 132
 .995/.867/.863/1; with their fixes (ec2421b): round 133 .992/.943/.935/3, round 134
 .995/.956/.951/0 (its halves scored as each arrived, same code); with their fixes (94bd8e9):
-round 135 .990/.907/.898/1, round 136 .992/.929/.921/2.
+round 135 .990/.907/.898/1, round 136 .992/.929/.921/2; with their fixes (7f62bd5): round 137
+.995/.929/.923/2 (its halves scored as each arrived, same code), round 138 .983/1.000/.983/2.
 """
 
 from __future__ import annotations
