@@ -3424,6 +3424,36 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "Under the deal, the fighters are to move into 14 rural “transition "
+        "zones.” Commanders who confess would face a tribunal, Lee said.",
+        "transition zones.",
+        id="a_counted_kind",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        'Asante-Boateng said the cafeteria would add two "grab-and-go" '
+        "breakfast carts near the main entrance.",
+        "grab-and-go",
+        id="a_counted_kind_after_add",
+    ),
+]
+
+
+TERM_CASES += [
+    pytest.param(
+        "She said internal logs showed the tank had been flagged as “high "
+        "priority” in 2021, 2022 and 2023.",
+        "high priority",
+        id="flagged_as_a_label",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)
@@ -4728,6 +4758,14 @@ SPEAKER_CASES += [
         "Rosalind Penhallow",
         True,
         id="his_mother_by_the_shared_surname",
+    ),
+    pytest.param(
+        "Commissioner Kylie Marchetti told reporters the service accepted all "
+        "38 recommendations “without qualification”.",
+        "without qualification",
+        "Kylie Marchetti",
+        True,
+        id="a_plural_noun_after_a_count_is_no_kind",
     ),
 ]
 

@@ -1046,6 +1046,18 @@ def _is_term(
         and any(w.lower() in ("which", "what", "whatever", "whether") for w in before[-6:-2])
     ):
         return True  # which delays count as “controllable.”: a category asked about
+    if (
+        len(words) <= 3
+        and inner[-1] not in "!?"
+        and all(_LOWER_WORD.fullmatch(w.rstrip(".,")) for w in words)
+        # (an adjective between: "14 rural", never a plural noun: "all 38 recommendations")
+        and (
+            _counts(previous)
+            or (_counts(prior) and _LOWER_WORD.fullmatch(previous) and previous[-1] != "s")
+        )
+        # (a count is no one's words, even after "add": "would add two “grab-and-go” carts")
+    ):
+        return True  # "14 rural “transition zones.”", "two “grab-and-go” carts": counted kinds
     if previous == "on" and prior in ("pun", "play", "riff") and len(words) <= 3:
         return True  # "a pun on ‘grizzly’": a word played with
     if previous in TERM_GLOSS_WORDS and len(words) <= 6 and not before[-1].endswith(":"):
@@ -1305,6 +1317,15 @@ _CARRYING_VERBS = frozenset(
      "proclaiming", "proclaimed", "proclaims", "declaring", "demanding", "bearing", "bore")
 )  # fmt: skip
 _CARRYING_ADVERBS = frozenset(("simply", "only", "just", "boldly", "plainly", "still"))
+
+
+def _counts(word: str) -> bool:
+    """A number ("14", "two", "a 10-minute"): what follows it is a kind of thing counted."""
+    return (
+        word in NUMBER_WORDS
+        or _AMOUNT.fullmatch(word) is not None
+        or (word[:1].isdigit() and "-" in word)
+    )
 
 
 def _labelled_passively(labelled: list[str]) -> bool:

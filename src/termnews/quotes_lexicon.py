@@ -328,7 +328,7 @@ TERM_DETERMINERS = _words("the a an its his her their our this that your my")
 # Verbs that give a thing a label ("described the drug as its “moonshot”").
 LABELLING_VERBS = _words(
     "described describes regarded regards viewed views saw sees touted touts billed bills"
-    " marketed markets pitched pitches"
+    " marketed markets pitched pitches flagged tagged"
 )
 # Nouns for a scheme whose name the words before them may be ("a “talent bridge” program").
 SCHEME_NOUNS = _words(
