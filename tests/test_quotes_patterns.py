@@ -4767,6 +4767,17 @@ SPEAKER_CASES += [
         True,
         id="a_plural_noun_after_a_count_is_no_kind",
     ),
+    pytest.param(
+        'Keystone Wireless said the outage lasted nine hours.\n\n"I do maybe 40 '
+        'percent of my business by phone," said Tomasz Wiśniewski, who owns a '
+        "locksmith shop in Toledo, Ohio.\n\nWiśniewski said he planned to ask "
+        'Keystone for more than the standard credit. "They gave us five dollars '
+        'last time," he said.',
+        "They gave us five dollars",
+        "Tomasz Wiśniewski",
+        True,
+        id="a_wireless_company_is_no_he",
+    ),
 ]
 
 

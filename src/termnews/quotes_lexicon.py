@@ -274,7 +274,7 @@ CORPORATE_MARKS = LEGAL_MARKS | _words(
     freight resort hotel casino inn brewery winery distillery vineyards zoo aquarium
     orchestra symphony clinic bakery academy gallery theater theatre pharmacy pharmacies
     mutual insurers bancorp bankshares fc line lines cruises minerals metals chemicals materials
-    power
+    power wireless cellular broadband telecommunications brewing markets outfitters apparel
     """
 )
 # Last words of place names: "Elm Street" is never "Elm" speaking.
