@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from termnews.models import Quote
 from termnews.quotes_lexicon import (
@@ -2672,20 +2673,33 @@ def _as_written(speaker: str, masked: str) -> str:
     article, _, name = speaker.partition(" ") if speaker.startswith("the ") else ("", "", speaker)
     if not name[:1].isupper():
         return speaker
-    words = name.split()
-    pattern = r"\b" + "(?:[’']s)? ".join(re.escape(w) for w in words)
-    found = list(re.finditer(pattern + r"(?:([’']s)\b(?: ([a-z]+))?)?", masked))
-    written = None
-    for match in found:
-        if match.group(1) and match.group(2) in _PLAIN_SPEECH_VERBS:
-            written = masked[match.start() : match.end(1)]  # "“...,” Christie’s said"
-            break
-    if written is None and name not in masked:
-        # "Greenhalgh’s Brewery", read as "Greenhalgh Brewery"
-        written = next((m.group(0) for m in found if not m.group(1)), None)
+    present = name in masked
+    if present and f"{name}’s" not in masked and f"{name}'s" not in masked:
+        return speaker  # (most speakers: written as shown, never with "’s")
+    pattern = _written_pattern(name)
+    written = inner = None
+    first = name.split(None, 1)[0]
+    at = masked.find(first)
+    while at >= 0 and written is None:  # only where the name's first word stands
+        match = pattern.match(masked, at)
+        if match is not None:
+            if match.group(1) and match.group(2) in _PLAIN_SPEECH_VERBS:
+                written = masked[match.start() : match.end(1)]  # "“...,” Christie’s said"
+            elif not match.group(1) and inner is None:
+                inner = match.group(0)  # "Greenhalgh’s Brewery", read as "Greenhalgh Brewery"
+        at = masked.find(first, at + 1)
+    if written is None and not present:
+        written = inner
     if written is None:
         return speaker
     return f"{article} {written}" if article else written
+
+
+@lru_cache(maxsize=256)
+def _written_pattern(name: str) -> re.Pattern[str]:
+    """A name's words, each maybe followed by "’s", then maybe "’s" and the next word."""
+    words = "(?:[’']s)? ".join(re.escape(w) for w in name.split())
+    return re.compile(rf"\b{words}(?:([’']s)\b(?: ([a-z]+))?)?")
 
 
 def _as_introduced(speaker: str | None, last_speaker: str | None) -> str | None:
