@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 from termnews.models import Quote
 from termnews.quotes_lexicon import (
@@ -1049,13 +1048,13 @@ def _is_term(
         return True  # which delays count as “controllable.”: a category asked about
     if (
         len(words) <= 3
-        and inner[-1] not in "!?"
-        and all(_LOWER_WORD.fullmatch(w.rstrip(".,")) for w in words)
         # (an adjective between: "14 rural", never a plural noun: "all 38 recommendations")
         and (
             _counts(previous)
             or (_counts(prior) and _LOWER_WORD.fullmatch(previous) and previous[-1] != "s")
         )
+        and inner[-1] not in "!?"
+        and all(_LOWER_WORD.fullmatch(w.rstrip(".,")) for w in words)
         # (a count is no one's words, even after "add": "would add two “grab-and-go” carts")
     ):
         return True  # "14 rural “transition zones.”", "two “grab-and-go” carts": counted kinds
@@ -1318,6 +1317,7 @@ _CARRYING_VERBS = frozenset(
      "proclaiming", "proclaimed", "proclaims", "declaring", "demanding", "bearing", "bore")
 )  # fmt: skip
 _CARRYING_ADVERBS = frozenset(("simply", "only", "just", "boldly", "plainly", "still"))
+_CARRYING_WORDS = _CARRYING_VERBS | _CARRYING_ADVERBS
 
 
 def _counts(word: str) -> bool:
@@ -1353,6 +1353,8 @@ def _written_on(before: list[str]) -> bool:
     """Whether the quotation is what a surface carries: a verb of reading or saying right
     before it whose subject is a sign, banner or sticker ("held a hand-lettered sign reading
     “Que se vayan todos”", "bumper stickers that say “Ask Naomi.”"). A sign says nothing."""
+    if not before or before[-1].strip(",:").lower() not in _CARRYING_WORDS:
+        return False  # (most quotations: no verb of carrying right before)
     k = len(before) - 1
     while k >= 0 and before[k].strip(",:").lower() in _CARRYING_ADVERBS:
         k -= 1
@@ -2673,33 +2675,34 @@ def _as_written(speaker: str, masked: str) -> str:
     article, _, name = speaker.partition(" ") if speaker.startswith("the ") else ("", "", speaker)
     if not name[:1].isupper():
         return speaker
-    present = name in masked
-    if present and f"{name}’s" not in masked and f"{name}'s" not in masked:
-        return speaker  # (most speakers: written as shown, never with "’s")
-    pattern = _written_pattern(name)
-    written = inner = None
-    first = name.split(None, 1)[0]
-    at = masked.find(first)
-    while at >= 0 and written is None:  # only where the name's first word stands
-        match = pattern.match(masked, at)
-        if match is not None:
-            if match.group(1) and match.group(2) in _PLAIN_SPEECH_VERBS:
-                written = masked[match.start() : match.end(1)]  # "“...,” Christie’s said"
-            elif not match.group(1) and inner is None:
-                inner = match.group(0)  # "Greenhalgh’s Brewery", read as "Greenhalgh Brewery"
-        at = masked.find(first, at + 1)
-    if written is None and not present:
-        written = inner
+    written = _owned_and_speaking(name, masked)
+    if written is None and name not in masked:
+        words = name.split()
+        for k in range(len(words) - 1):  # "Greenhalgh’s Brewery", read as "Greenhalgh Brewery"
+            for mark in ("’s", "'s"):
+                variant = " ".join([*words[:k], words[k] + mark, *words[k + 1 :]])
+                if variant in masked:
+                    written = variant
+                    break
+            if written is not None:
+                break
     if written is None:
         return speaker
     return f"{article} {written}" if article else written
 
 
-@lru_cache(maxsize=256)
-def _written_pattern(name: str) -> re.Pattern[str]:
-    """A name's words, each maybe followed by "’s", then maybe "’s" and the next word."""
-    words = "(?:[’']s)? ".join(re.escape(w) for w in name.split())
-    return re.compile(rf"\b{words}(?:([’']s)\b(?: ([a-z]+))?)?")
+def _owned_and_speaking(name: str, masked: str) -> str | None:
+    """The name with its "’s" when the text has it speak so ("“...,” Christie’s said")."""
+    for mark in ("’s", "'s"):
+        owned = f"{name}{mark} "
+        at = masked.find(owned)
+        while at >= 0:
+            if at == 0 or not masked[at - 1].isalnum():
+                verb = masked[at + len(owned) : at + len(owned) + 12].split(None, 1)
+                if verb and verb[0].strip(",.") in _PLAIN_SPEECH_VERBS:
+                    return owned[:-1]
+            at = masked.find(owned, at + 1)
+    return None
 
 
 def _as_introduced(speaker: str | None, last_speaker: str | None) -> str | None:
