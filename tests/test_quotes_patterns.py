@@ -3454,6 +3454,16 @@ TERM_CASES += [
 ]
 
 
+TERM_CASES += [
+    pytest.param(
+        "Owners have complained for more than a year about “phantom braking” "
+        "episodes, and the agency opened an investigation in March, Lee said.",
+        "phantom braking",
+        id="a_gerund_compound_before_its_noun",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), [*EARLY_TERMS, *KIND_TERMS, *TERM_CASES])
 def test_term_rules(text: str, words: str) -> None:
     assert_term(text, words)
@@ -4777,6 +4787,23 @@ SPEAKER_CASES += [
         "Tomasz Wiśniewski",
         True,
         id="a_wireless_company_is_no_he",
+    ),
+    pytest.param(
+        "The Rev Canon Alison Marsh, the vicar, was delighted by the "
+        "result.\n\n‘It was a lifeline,’ Canon Marsh said.",
+        "It was a lifeline",
+        "Alison Marsh",
+        True,
+        id="canon_is_a_title",
+    ),
+    pytest.param(
+        "Noelle Baptiste left for a business degree at Virginia Tech and a job "
+        "with a freight company in Charlotte, then came home in 2020.\n\n“I "
+        "thought I was coming back for two months,” she says.",
+        "I thought I was coming back",
+        "Noelle Baptiste",
+        True,
+        id="a_city_after_in_is_no_she",
     ),
 ]
 

@@ -2155,7 +2155,10 @@ def _modifies_noun(text: str, masked: str, span: _Span) -> bool:
     if not 2 <= len(words) <= 3 or not all(_LOWER_WORD.fullmatch(w) for w in words):
         return False
     if words[0].endswith("ly") or any(
-        w in _NOT_MODIFIER_WORDS or w in _INSIDE_PHRASE_WORDS or w.endswith(("ing", "ed"))
+        w in _NOT_MODIFIER_WORDS
+        or w in _INSIDE_PHRASE_WORDS
+        or w.endswith("ed")
+        or (w.endswith("ing") and w is not words[-1])  # "phantom braking": a noun
         for w in words
     ):
         return False  # "“still completing” tests", "“put at risk” negotiations": a verb's

@@ -135,7 +135,7 @@ TITLE_WORDS = _words(
     lawyer co-author analyst economist researcher scientist historian novelist author
     meteorologist forecaster executive leader member agent assemblyman assemblywoman
     assemblymember selectman selectwoman delegate del. democrat republican
-    mr mrs ms dr prof cllr insp supt det mp msp mep mla mpp
+    mr mrs ms dr prof cllr insp supt det mp msp mep mla mpp canon
     """
 )
 TITLE_GENDER = {
@@ -274,7 +274,7 @@ CORPORATE_MARKS = LEGAL_MARKS | _words(
     freight resort hotel casino inn brewery winery distillery vineyards zoo aquarium
     orchestra symphony clinic bakery academy gallery theater theatre pharmacy pharmacies
     mutual insurers bancorp bankshares fc line lines cruises minerals metals chemicals materials
-    power wireless cellular broadband telecommunications brewing markets outfitters apparel
+    power wireless cellular broadband telecommunications brewing markets outfitters apparel tech
     """
 )
 # Last words of place names: "Elm Street" is never "Elm" speaking.

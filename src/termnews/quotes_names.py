@@ -2229,6 +2229,12 @@ class Registry:
         if not words:
             return None
         if (
+            len(words) == 1
+            and previous in ("in", "near", "outside")
+            and masked[end : end + 1] in (",", ".", ";")
+        ):
+            return None  # "a freight company in Charlotte, then": a place, not Charlotte
+        if (
             "from " in masked[max(0, start - 20) : start]
             and _HOMETOWN.search(masked, max(0, start - 48), start) is not None
             and words[0].lower() not in _FIRST_NAMES
