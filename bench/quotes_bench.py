@@ -101,10 +101,10 @@ round 121 .992/.955/.947/2, round 122 .991/.911/.903/3. Session 10, on the same 
 .995/.867/.863/1; with their fixes (ec2421b): round 133 .992/.943/.935/3, round 134
 .995/.956/.951/0 (its halves scored as each arrived, same code); with their fixes (94bd8e9):
 round 135 .990/.907/.898/1, round 136 .992/.929/.921/2; with their fixes (7f62bd5): round 137
-.995/.929/.923/2 (its halves scored as each arrived, same code), round 138 .983/1.000/.983/2; with
-their fixes (976ad31): round 139 .995/.896/.892/2, round 140 .994/.969/.963/0 (three answers given without
-quotation marks dropped from its gold first); on session 10's final quotes code (a3c1aad): round
-141 .994/.960/.955/2, round 142 .992/.950/.942/2.
+.995/.929/.923/2 (its halves scored as each arrived, same code), round 138 .983/1.000/.983/2;
+with their fixes (976ad31): round 139 .995/.896/.892/2, round 140 .994/.969/.963/0 (three
+answers given without quotation marks dropped from its gold first); on session 10's final
+quotes code (a3c1aad): round 141 .994/.960/.955/2, round 142 .992/.950/.942/2.
 """
 
 from __future__ import annotations
