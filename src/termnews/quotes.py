@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from termnews.models import Quote
@@ -1312,9 +1313,9 @@ _KIND_WORDS = frozenset(("kind", "sort", "type", "form", "version", "brand"))
 
 
 # Verbs by which a surface carries words ("a sign reading", "stickers that say").
-_CARRYING_VERBS = frozenset(
-    ("read", "reads", "reading", "say", "says", "saying", "asking", "asked", "asks",
-     "proclaiming", "proclaimed", "proclaims", "declaring", "demanding", "bearing", "bore")
+_CARRYING_VERBS = TERM_CUES_READING | frozenset(
+    ("say", "says", "saying", "asking", "asked", "asks", "proclaiming", "proclaimed",
+     "proclaims", "declaring", "demanding", "bearing", "bore")
 )  # fmt: skip
 _CARRYING_ADVERBS = frozenset(("simply", "only", "just", "boldly", "plainly", "still"))
 _CARRYING_WORDS = _CARRYING_VERBS | _CARRYING_ADVERBS
@@ -2142,7 +2143,6 @@ _NOT_MODIFIER_WORDS = frozenset(
      "more", "less", "least", "most", "just", "very", "so", "too", "all", "every", "each",
      "would", "will", "can", "could", "should", "may", "might", "must", "is", "are", "was")
 )  # fmt: skip
-_NOUN_ENDS = frozenset((",", ".", ";", ":", ")", "—", "–"))
 _AFTER_NOUN = re.compile(r" ([a-z][a-z\-]*)(?:([,.;:)—–])| ([a-z]+)\b|$)")
 
 
@@ -2578,8 +2578,7 @@ def _resolve_speakers(
                 issued = None
                 if cue.np.kind == "common" and len(words) == 2 and words[1] in DOCUMENT_NOUNS:
                     # "... said in a statement. ¶ “...,” the statement said": whoever said so
-                    # in it, else the organisation in focus ("Environment Canada ... The
-                    # agency issued a “special statement” ... “...,” the statement said")
+                    # in it
                     issued = issuers.get(words[1])
                 named = issued or registry.resolve(cue.np, cue.start)
                 unresolved = named is not None and named.lower() in (
@@ -2588,6 +2587,7 @@ def _resolve_speakers(
                 )
                 if unresolved and (
                     _speaks_for_an_org(cue, masked)
+                    # "“...,” the statement said" with no issuer read: the organisation in focus
                     or (cue.np.kind == "common" and words[0] == "the" and words[-1] in _FEEDS)
                 ):
                     named = registry.salient_org(cue.start) or named
@@ -2680,18 +2680,19 @@ def _as_written(speaker: str, masked: str) -> str:
         return speaker
     written = _owned_and_speaking(name, masked)
     if written is None and name not in masked:
-        words = name.split()
-        for k in range(len(words) - 1):  # "Greenhalgh’s Brewery", read as "Greenhalgh Brewery"
-            for mark in ("’s", "'s"):
-                variant = " ".join([*words[:k], words[k] + mark, *words[k + 1 :]])
-                if variant in masked:
-                    written = variant
-                    break
-            if written is not None:
-                break
+        written = next((v for v in _inner_possessives(name) if v in masked), None)
     if written is None:
         return speaker
     return f"{article} {written}" if article else written
+
+
+def _inner_possessives(name: str) -> Iterator[str]:
+    """The name with "’s" after one of its words but the last ("Greenhalgh’s Brewery" for
+    "Greenhalgh Brewery", as names are read without a possessive)."""
+    words = name.split()
+    for k in range(len(words) - 1):
+        for mark in ("’s", "'s"):
+            yield " ".join([*words[:k], words[k] + mark, *words[k + 1 :]])
 
 
 def _owned_and_speaking(name: str, masked: str) -> str | None:

@@ -1147,7 +1147,7 @@ def _listed_org_name(
     return phrase
 
 
-def _listed_after_org_head(tokens: list[Token], j: int, i: int) -> NounPhrase | None:
+def _listed_after_org_head(masked: str, tokens: list[Token], j: int, i: int) -> NounPhrase | None:
     """An organisation's name whose fields follow its head ("Nepal’s Ministry of Culture,
     Tourism and Civil Aviation"): the run ``tokens[j:i + 1]`` ends a list that "and" and
     commas join to a run opening with the head and "of"."""
@@ -1164,13 +1164,9 @@ def _listed_after_org_head(tokens: list[Token], j: int, i: int) -> NounPhrase | 
         ):
             head += 1  # "The Department of Health" opening a sentence, "Nepal’s Ministry"
         if tokens[head].lower in ORG_HEADS and tokens[head + 1].lower == "of":
-            words = [t.text for t in tokens[head : i + 1] if t.is_word]
-            for n, token in enumerate(t for t in tokens[head : i + 1] if t.is_word):
-                following = tokens.index(token) + 1
-                if following < len(tokens) and tokens[following].text == ",":
-                    words[n] += ","  # as the mention reads it: "Culture,"
-            text = " ".join(words)
-            phrase = NounPhrase("name", text, tokens[head].start, tokens[i].end, words)
+            text = masked[tokens[head].start : tokens[i].end]  # its words as the mention
+            # reads them, the comma kept: "Culture,"
+            phrase = NounPhrase("name", text, tokens[head].start, tokens[i].end, text.split())
             phrase.org_head = tokens[head].lower
             return phrase
         k -= 2
@@ -1182,7 +1178,9 @@ def _left_name(
 ) -> NounPhrase | None:
     """The speaker phrase whose capitalised run ends at ``i``: a name, or whom it belongs to."""
     j = _name_run_start(tokens, i)
-    listed = _listed_org_name(tokens, j, i, appositive) or _listed_after_org_head(tokens, j, i)
+    listed = _listed_org_name(tokens, j, i, appositive) or _listed_after_org_head(
+        masked, tokens, j, i
+    )
     if listed is not None:
         return listed
     if (
@@ -2055,8 +2053,12 @@ def _plural_people(word: str) -> bool:
 _IRREGULAR_PEOPLE = frozenset(("children", "people", "men", "women", "folks", "grandchildren"))
 
 
-def _people_in_general(word: str) -> bool:
-    """ "scientists", "officials", "children": a plural noun for people, never "he" or "she"."""
+def _people_in_general(entity: Entity) -> bool:
+    """ "Scientists", "Officials", "Children" opening a sentence: a plural noun for people,
+    never "he" or "she"."""
+    if len(entity.words) != 1:
+        return False
+    word = entity.words[0]
     return _plural_people(word) or (word[-1:] == "s" and is_person_noun(word[:-1]))
 
 
@@ -3039,8 +3041,7 @@ class Registry:
                     latest < e.last_seen < position
                     and (e.kind == "person" or (e.kind == "unknown" and e.acted))
                     and e.gender in (gender, None)
-                    # "Scientists say ...": people in general are no "he"
-                    and not (len(e.words) == 1 and _people_in_general(e.words[0]))
+                    and not _people_in_general(e)  # "Scientists say ...": no "he"
                     # "a cycle of Florence Price's symphonies": a work's maker met once, not
                     # "she"
                     and not (e.owner_only and e.mentions == 1)
@@ -3259,7 +3260,7 @@ class Registry:
             if (
                 position < seen
                 and entity.gender in (gender, None)
-                and not (len(entity.words) == 1 and _people_in_general(entity.words[0]))
+                and not _people_in_general(entity)
             ):
                 return entity
         return None
